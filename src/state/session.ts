@@ -1,0 +1,69 @@
+/** The shapes of the session model. Plain, immutable, JSON-serialisable data. */
+
+/** The id of the permanent Home session. */
+export const HOME_SESSION_ID = 'home';
+
+/** The default number of sessions an agent may have open besides Home. */
+export const DEFAULT_MAX_SESSIONS = 10;
+
+export type PanelMode = 'expanded' | 'collapsed';
+
+/** What a session is for: Home (the dashboard) or a CRM record opened as a session. */
+export type SessionKind = 'home' | 'record';
+
+/** A CRM record as hosts and links describe it: `{entity: 'account', id: '42', name: 'Contoso'}`. */
+export interface RecordRef {
+  /** The entity's logical name: `account`, `contact`, `incident`… Compared case-insensitively. */
+  readonly entity: string;
+  /** The record's id within its entity. */
+  readonly id: string;
+  /** The record's display name; becomes the session title. */
+  readonly name?: string;
+}
+
+export interface Session {
+  /** Stable id: `home`, or `record:{entity}:{id}` for a record session. */
+  readonly id: string;
+  readonly kind: SessionKind;
+  /** What the agent reads in the panel; already normalised (see `normaliseTitle`). */
+  readonly title: string;
+  /** An icon set by the host; when absent the icon is derived from the title. */
+  readonly icon?: string;
+  /** The record the session was opened for (record sessions only). */
+  readonly record?: { readonly entity: string; readonly id: string };
+}
+
+export interface SessionState {
+  /** Home first, then the other sessions in the order they were opened. */
+  readonly sessions: readonly Session[];
+  /** The session the agent is working in; always one of `sessions`. */
+  readonly focusedId: string;
+  readonly panelMode: PanelMode;
+  /** How many sessions besides Home may be open at once. */
+  readonly maxSessions: number;
+}
+
+/** What happened, as told to store subscribers. */
+export type SessionChange =
+  | { readonly type: 'session-opened'; readonly session: Session }
+  | { readonly type: 'session-focused'; readonly session: Session; readonly previous: Session | undefined }
+  | { readonly type: 'session-closed'; readonly session: Session }
+  | { readonly type: 'session-title-changed'; readonly session: Session; readonly previousTitle: string }
+  | { readonly type: 'session-icon-changed'; readonly session: Session }
+  | { readonly type: 'panel-mode-changed'; readonly mode: PanelMode }
+  | { readonly type: 'max-sessions-changed'; readonly maxSessions: number }
+  /** An open was refused because `maxSessions` sessions are already open. State is unchanged. */
+  | { readonly type: 'session-limit-reached'; readonly maxSessions: number; readonly title: string }
+  | { readonly type: 'state-restored' };
+
+/** The answer to an open request. */
+export type OpenSessionResult =
+  | { readonly status: 'opened'; readonly session: Session }
+  /** The record already had a session; it was focused instead of opening a second one. */
+  | { readonly status: 'focused'; readonly session: Session }
+  | { readonly status: 'limit-reached'; readonly maxSessions: number };
+
+/** Saved state, as `JSON.stringify(store)` writes it and `store.restore()` reads it back. */
+export interface SessionSnapshot extends SessionState {
+  readonly version: 1;
+}
