@@ -210,9 +210,7 @@ export class SessionStore {
         listener(change, state);
       } catch (error) {
         // One broken listener must not stop the others or leave the caller half-done.
-        queueMicrotask(() => {
-          throw error;
-        });
+        console.error('engagement-hub-elements: a session store listener threw:', error);
       }
     }
   }

@@ -1,0 +1,15 @@
+// Serves the demo page (built by `npm run build`) on http://localhost:8000/, or on $PORT.
+import { startDevServer } from '@web/dev-server';
+
+const port = Number(process.env.PORT ?? 8000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`✖ PORT must be a port number, not "${process.env.PORT}".`);
+  process.exit(1);
+}
+await startDevServer({
+  config: { rootDir: 'demo', port, hostname: 'localhost', nodeResolve: false, watch: false, clearTerminalOnReload: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+console.log(`\nDemo agent desktop: http://localhost:${port}/\n(Ctrl+C stops the server.)`);

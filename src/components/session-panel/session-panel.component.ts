@@ -1,0 +1,269 @@
+import { LitElement, html, nothing, svg } from 'lit';
+import { SessionStoreController } from '../../context/store-controller.js';
+import { getSessionStore } from '../../context/provide.js';
+import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { fire } from '../../events.js';
+import { listenForSessionLinks, type RecordLinkMatcher } from '../../gesture/session-links.js';
+import type { Session, SessionChange } from '../../state/session.js';
+import { sessionIcon } from '../../state/session-store.js';
+import type { SessionStore } from '../../state/session-store.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { SessionTab } from '../session-tab/session-tab.js';
+import { sessionPanelStyles } from './session-panel.styles.js';
+
+const chevron = svg`<path d="M15 6l-6 6 6 6"/>`;
+const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
+
+/**
+ * The agent's sessions: Home first, then one per customer, in a vertical tab list.
+ *
+ * Reads and changes the session store shared through context (the nearest `<session-provider>`,
+ * or the page's own store). Shift+click on a session-enabled link anywhere on the page opens it
+ * as a session while a panel is connected.
+ *
+ * Keyboard: Up/Down move between sessions, Home/End to the first/last, Enter or Space focuses the
+ * session, Delete asks to close it. Closing always asks for confirmation in a dialog.
+ *
+ * Events come from the store, so they also report changes made by host code through the store API
+ * (one panel per store is assumed; a second panel on the same store repeats them).
+ *
+ * @summary Vertical list of the agent's sessions, with Home first.
+ * @tagname session-panel
+ *
+ * @fires {CustomEvent<SessionEventDetail>} session-opened - A session was opened.
+ * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - Another session got focus.
+ * @fires {CustomEvent<SessionEventDetail>} session-close-requested - The agent asked to close a session (X or Delete), before the confirmation. Cancelable: `preventDefault()` keeps it open and shows no dialog.
+ * @fires {CustomEvent<SessionEventDetail>} session-closed - A session was closed.
+ * @fires {CustomEvent<SessionTitleChangedEventDetail>} session-title-changed - A session's title changed.
+ * @fires {CustomEvent<SessionLimitReachedEventDetail>} session-limit-reached - A session could not open because the limit was reached; the panel also tells the agent.
+ *
+ * @csspart toggle - The collapse/expand button.
+ * @csspart tablist - The list of session tabs.
+ * @csspart tab - Each `<session-tab>` (style inside it with `session-tab::part(icon|label)`).
+ * @csspart close-button - The X next to each closable session.
+ * @csspart notice - The message shown when the session limit is reached.
+ * @csspart dialog - The close confirmation dialog.
+ *
+ * @cssprop [--ehe-session-panel-width=15rem] - Width when expanded.
+ * @cssprop [--ehe-session-panel-rail-width=3.5rem] - Width when collapsed to an icon rail.
+ * @cssprop [--ehe-session-tab-height=2.75rem] - Height of a session row.
+ * @cssprop --ehe-color-surface - Background. Every `--ehe-color-*` token has light and dark defaults that follow the page's `color-scheme`.
+ * @cssprop --ehe-color-surface-raised - Icon background.
+ * @cssprop --ehe-color-text - Text colour.
+ * @cssprop --ehe-color-text-muted - Secondary text and icons.
+ * @cssprop --ehe-color-border - Borders.
+ * @cssprop --ehe-color-accent - The focused session's icon and focus rings.
+ * @cssprop --ehe-color-on-accent - Text on the accent colour.
+ * @cssprop --ehe-color-selected - The focused session's background.
+ * @cssprop --ehe-color-hover - Hover background.
+ * @cssprop --ehe-color-danger - Limit message and the confirm-close button.
+ * @cssprop --ehe-focus-ring - Focus outline.
+ * @cssprop --ehe-radius - Corner radius.
+ * @cssprop --ehe-font-family - Font.
+ */
+export class SessionPanel extends LitElement {
+  static override styles = [tokens, sessionPanelStyles];
+
+  static override properties = { recordLinkMatcher: { attribute: false } };
+
+  /**
+   * Recognises session-enabled record links by URL, for links without `data-session-*`
+   * attributes. Return `{entity, id, name?}` or nothing.
+   */
+  declare recordLinkMatcher?: RecordLinkMatcher;
+
+  /** The session whose close the agent is confirming. */
+  #closing?: Session;
+  /** The limit message shown to the agent. */
+  #notice = '';
+
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
+
+  private get tabs(): SessionTab[] {
+    return [...this.renderRoot.querySelectorAll('session-tab')];
+  }
+
+  readonly #stores = new SessionStoreController(this, (change) => this.#announce(change));
+  readonly #roving = new RovingTabindexController<SessionTab>(this, {
+    items: () => this.tabs,
+    current: () => this.#tabFor(this.store.state.focusedId),
+    orientation: 'vertical',
+  });
+  #stopLinks?: () => void;
+  #returnFocus?: HTMLElement;
+
+  /** The session store this panel shows and changes. */
+  get store(): SessionStore {
+    return this.#stores.store;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopLinks = listenForSessionLinks(this.ownerDocument, {
+      matcher: () => this.recordLinkMatcher,
+      open: (record, link) => {
+        try {
+          getSessionStore(link).openRecordSession(record);
+          return true;
+        } catch (error) {
+          console.warn(`engagement-hub-elements: this link cannot open a session: ${(error as Error).message}`, link);
+          return false;
+        }
+      },
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopLinks?.();
+  }
+
+  /**
+   * Asks to close a session as the X button does: fires `session-close-requested`, then asks the
+   * agent to confirm. Home and unknown ids are ignored.
+   */
+  requestClose(id: string): void {
+    const session = this.store.findSession(id);
+    if (!session || session.kind === 'home') return;
+    if (!fire(this, 'session-close-requested', { session }, { cancelable: true })) return;
+    this.#returnFocus = deepActiveElement(this.ownerDocument);
+    this.#closing = session;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.dialog.showModal());
+  }
+
+  protected override willUpdate(): void {
+    // Reflected for styling (`session-panel[collapsed]`); the store's panel mode is the truth.
+    this.toggleAttribute('collapsed', this.#collapsed);
+  }
+
+  get #collapsed(): boolean {
+    return this.store.state.panelMode === 'collapsed';
+  }
+
+  protected override render() {
+    const { sessions, focusedId } = this.store.state;
+    const expanded = !this.#collapsed;
+    return html`
+      <button
+        part="toggle"
+        aria-expanded=${expanded}
+        aria-label=${expanded ? 'Collapse session panel' : 'Expand session panel'}
+        title=${expanded ? 'Collapse session panel' : 'Expand session panel'}
+        @click=${() => this.store.togglePanelMode()}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
+      </button>
+      <div class="rows">
+        <div part="tablist" role="tablist" aria-label="Sessions" aria-orientation="vertical" @click=${this.#onTabClick} @keydown=${this.#onTabKeydown}>
+          ${sessions.map(
+            (session) => html`<session-tab
+              part="tab"
+              role="tab"
+              data-id=${session.id}
+              .label=${session.title}
+              .icon=${sessionIcon(session)}
+              ?selected=${session.id === focusedId}
+              ?collapsed=${this.#collapsed}
+              aria-keyshortcuts=${session.kind === 'home' ? nothing : 'Delete'}
+            ></session-tab>`,
+          )}
+        </div>
+        <div class="close-buttons">
+          ${sessions.map((session) =>
+            session.kind === 'home'
+              ? html`<span></span>`
+              : html`<button
+                  part="close-button"
+                  tabindex="-1"
+                  aria-label=${`Close session ${session.title}`}
+                  title=${`Close session ${session.title} (Delete)`}
+                  @click=${() => this.requestClose(session.id)}
+                >
+                  <svg viewBox="0 0 24 24" aria-hidden="true">${cross}</svg>
+                </button>`,
+          )}
+        </div>
+      </div>
+      <div part="notice" role="status">${this.#notice}</div>
+      <dialog part="dialog" role="alertdialog" aria-labelledby="close-title" aria-describedby="close-text" @close=${this.#onDialogClose}>
+        <form method="dialog">
+          <h2 id="close-title">Close session?</h2>
+          <p id="close-text">“${this.#closing?.title}” will be closed. Its conversation is not ended.</p>
+          <div class="actions">
+            <button value="cancel" autofocus>Cancel</button>
+            <button value="confirm">Close session</button>
+          </div>
+        </form>
+      </dialog>
+    `;
+  }
+
+  #tabFor(id: string): SessionTab | undefined {
+    return this.tabs.find((tab) => tab.dataset.id === id);
+  }
+
+  #onTabClick = (event: Event): void => {
+    const tab = this.#roving.itemFromEvent(event);
+    if (!tab) return;
+    this.store.focusSession(tab.dataset.id!);
+    this.#roving.focusItem(tab);
+  };
+
+  #onTabKeydown = (event: KeyboardEvent): void => {
+    const tab = this.#roving.itemFromEvent(event);
+    if (!tab || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.store.focusSession(tab.dataset.id!);
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      this.requestClose(tab.dataset.id!);
+    }
+  };
+
+  #onDialogClose = async (): Promise<void> => {
+    const session = this.#closing;
+    const confirmed = this.dialog.returnValue === 'confirm';
+    this.dialog.returnValue = '';
+    this.#closing = undefined;
+    this.requestUpdate();
+    if (confirmed && session && this.store.findSession(session.id)) this.store.closeSession(session.id);
+    await this.updateComplete;
+    // Back where the agent was; if that was the closed session, on the session that took its place.
+    const back = this.#returnFocus?.isConnected ? this.#returnFocus : this.#tabFor(this.store.state.focusedId);
+    this.#returnFocus = undefined;
+    back?.focus();
+  };
+
+  #announce(change: SessionChange): void {
+    switch (change.type) {
+      case 'session-opened':
+      case 'session-closed':
+        this.#notice = '';
+        fire(this, change.type, { session: change.session });
+        break;
+      case 'session-focused':
+        fire(this, change.type, { session: change.session, previous: change.previous });
+        break;
+      case 'session-title-changed':
+        fire(this, change.type, { session: change.session, previousTitle: change.previousTitle });
+        break;
+      case 'session-limit-reached':
+        this.#notice = `You can have ${change.maxSessions} sessions open besides Home. Close one to open “${change.title}”.`;
+        fire(this, change.type, { maxSessions: change.maxSessions, title: change.title });
+        break;
+      case 'max-sessions-changed':
+        this.#notice = '';
+        break;
+    }
+  }
+}
+
+function deepActiveElement(doc: Document): HTMLElement | undefined {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return (active as HTMLElement | null) ?? undefined;
+}

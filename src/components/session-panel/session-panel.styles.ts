@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const sessionPanelStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    inline-size: var(--ehe-session-panel-width, 15rem);
+    block-size: 100%;
+    background: var(--_surface);
+    border-inline-end: 1px solid var(--_border);
+    transition: inline-size 120ms ease;
+  }
+  :host([collapsed]) {
+    inline-size: var(--ehe-session-panel-rail-width, 3.5rem);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      transition: none;
+    }
+  }
+  [part='toggle'] {
+    align-self: flex-end;
+    display: grid;
+    place-items: center;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    margin: 0.25rem 0.5rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text-muted);
+    cursor: pointer;
+  }
+  :host([collapsed]) [part='toggle'] {
+    align-self: center;
+  }
+  [part='toggle']:hover,
+  [part='close-button']:hover {
+    background: var(--_hover);
+    color: var(--_text);
+  }
+  svg {
+    inline-size: 1rem;
+    block-size: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  /* The chevron points where the panel will go: inwards to collapse, outwards to expand. */
+  :host(:dir(rtl)) [part='toggle'] svg,
+  :host([collapsed]) [part='toggle'] svg {
+    transform: scaleX(-1);
+  }
+  :host([collapsed]:dir(rtl)) [part='toggle'] svg {
+    transform: none;
+  }
+  .rows {
+    flex: 1;
+    overflow-y: auto;
+    overflow-x: hidden;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-content: start;
+    padding: 0.25rem 0.5rem;
+  }
+  :host([collapsed]) .rows {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  [part='tablist'],
+  .close-buttons {
+    display: grid;
+    grid-auto-rows: var(--ehe-session-tab-height, 2.75rem);
+    gap: 0.25rem;
+  }
+  :host([collapsed]) .close-buttons {
+    display: none;
+  }
+  [part='close-button'] {
+    align-self: center;
+    display: grid;
+    place-items: center;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    margin-inline-start: 0.125rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text-muted);
+    cursor: pointer;
+  }
+  [part='notice'] {
+    margin: 0.5rem;
+    font-size: 0.8125rem;
+    color: var(--_danger);
+  }
+  [part='notice']:empty {
+    display: none;
+  }
+  :host([collapsed]) [part='notice'] {
+    /* The rail is too narrow to read it; screen readers still hear it. */
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  dialog {
+    max-inline-size: min(28rem, 90vw);
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.0625rem;
+  }
+  p {
+    margin: 0 0 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5rem;
+  }
+  .actions button {
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .actions [value='confirm'] {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_surface);
+  }
+`;

@@ -1,0 +1,126 @@
+import { LitElement, css, html } from 'lit';
+import { tokens } from '../shared/tokens.styles.js';
+
+/**
+ * One session in the session panel: its icon and its title, as a `tab`.
+ *
+ * `<session-panel>` renders these from the store; the element only draws what it is given. It
+ * carries `role="tab"` and `aria-selected`, and the full title as a tooltip, so it stays usable
+ * when the panel is collapsed to an icon rail.
+ *
+ * @summary A session's icon and title in the session panel.
+ * @tagname session-tab
+ *
+ * @csspart icon - The icon: the session's first two letters, or the host's icon text.
+ * @csspart label - The title, cut with an ellipsis when too long.
+ *
+ * @cssprop [--ehe-session-icon-size=2rem] - The icon's width and height.
+ * @cssprop [--ehe-session-tab-height=2.75rem] - The height of a session row.
+ */
+export class SessionTab extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: flex;
+        align-items: center;
+        gap: 0.625rem;
+        box-sizing: border-box;
+        height: var(--ehe-session-tab-height, 2.75rem);
+        padding-inline: 0.5rem;
+        border-radius: var(--_radius);
+        cursor: pointer;
+        min-width: 0;
+        user-select: none;
+      }
+      :host(:hover) {
+        background: var(--_hover);
+      }
+      :host([selected]) {
+        background: var(--_selected);
+        font-weight: 600;
+      }
+      :host(:focus-visible) {
+        outline: var(--_focus-ring);
+        outline-offset: -2px;
+      }
+      [part='icon'] {
+        flex: none;
+        display: grid;
+        place-items: center;
+        width: var(--ehe-session-icon-size, 2rem);
+        height: var(--ehe-session-icon-size, 2rem);
+        border-radius: 50%;
+        background: var(--_surface-raised);
+        border: 1px solid var(--_border);
+        font-size: 0.75rem;
+        font-weight: 600;
+        line-height: 1;
+        overflow: hidden;
+      }
+      :host([selected]) [part='icon'] {
+        background: var(--_accent);
+        border-color: var(--_accent);
+        color: var(--_on-accent);
+      }
+      [part='label'] {
+        min-width: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      :host([collapsed]) {
+        justify-content: center;
+        padding-inline: 0;
+      }
+      :host([collapsed]) [part='label'] {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+    `,
+  ];
+
+  static override properties = {
+    label: {},
+    icon: {},
+    selected: { type: Boolean, reflect: true },
+    collapsed: { type: Boolean, reflect: true },
+  };
+
+  /** The session title: the tab's accessible name and tooltip. Shown as text only. */
+  declare label: string;
+
+  /** The icon text, usually two letters. */
+  declare icon: string;
+
+  /** Whether this is the focused session. Reflected as `aria-selected`. */
+  declare selected: boolean;
+
+  /** Icon-only display, for the collapsed panel; the title stays available as name and tooltip. */
+  declare collapsed: boolean;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.icon = '';
+    this.selected = false;
+    this.collapsed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'tab');
+  }
+
+  protected override updated(): void {
+    this.setAttribute('aria-selected', String(this.selected));
+    this.title = this.label;
+  }
+
+  protected override render() {
+    return html`<span part="icon" aria-hidden="true">${this.icon}</span><span part="label">${this.label}</span>`;
+  }
+}

@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+/**
+ * The theme tokens every element reads. Hosts set the public `--ehe-*` properties; each has a
+ * light and a dark default that follows the page's `color-scheme`.
+ */
+export const tokens = css`
+  :host {
+    --_surface: var(--ehe-color-surface, light-dark(#ffffff, #1e1f22));
+    --_surface-raised: var(--ehe-color-surface-raised, light-dark(#f3f4f6, #2b2d31));
+    --_text: var(--ehe-color-text, light-dark(#1b1b1f, #eceef2));
+    --_text-muted: var(--ehe-color-text-muted, light-dark(#565a63, #a9adb6));
+    --_border: var(--ehe-color-border, light-dark(#d6d8de, #3c3f46));
+    --_accent: var(--ehe-color-accent, light-dark(#0a5cc2, #7ab4ff));
+    --_on-accent: var(--ehe-color-on-accent, light-dark(#ffffff, #0b1526));
+    --_selected: var(--ehe-color-selected, light-dark(#e3edfb, #21324b));
+    --_hover: var(--ehe-color-hover, light-dark(#eceef2, #33363d));
+    --_danger: var(--ehe-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_focus-ring: var(--ehe-focus-ring, 2px solid var(--_accent));
+    --_radius: var(--ehe-radius, 6px);
+    font-family: var(--ehe-font-family, system-ui, sans-serif);
+    font-size: var(--ehe-font-size, 0.875rem);
+    color: var(--_text);
+  }
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: -2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

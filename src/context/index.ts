@@ -1,0 +1,4 @@
+export { sessionStoreContext } from './session-context.js';
+export { SessionStoreController } from './store-controller.js';
+export { provideSessionStore, getSessionStore } from './provide.js';
+export { pageSessionStore } from './page-store.js';

@@ -1,0 +1,45 @@
+import type { Session } from './state/session.js';
+
+/** `session-opened`, `session-closed`, `session-close-requested`: the session concerned. */
+export interface SessionEventDetail {
+  readonly session: Session;
+}
+
+/** `session-focused`: the session that now has focus and the one that had it. */
+export interface SessionFocusedEventDetail extends SessionEventDetail {
+  readonly previous: Session | undefined;
+}
+
+/** `session-title-changed`: the retitled session and its title before. */
+export interface SessionTitleChangedEventDetail extends SessionEventDetail {
+  readonly previousTitle: string;
+}
+
+/** `session-limit-reached`: the limit and the title of the session that could not open. */
+export interface SessionLimitReachedEventDetail {
+  readonly maxSessions: number;
+  readonly title: string;
+}
+
+export interface SessionEventMap {
+  'session-opened': CustomEvent<SessionEventDetail>;
+  'session-focused': CustomEvent<SessionFocusedEventDetail>;
+  'session-close-requested': CustomEvent<SessionEventDetail>;
+  'session-closed': CustomEvent<SessionEventDetail>;
+  'session-title-changed': CustomEvent<SessionTitleChangedEventDetail>;
+  'session-limit-reached': CustomEvent<SessionLimitReachedEventDetail>;
+}
+
+/** Every kit event bubbles and crosses shadow roots, so a host can listen on `document`. */
+export function fire<K extends keyof SessionEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: SessionEventMap[K]['detail'],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+}
+
+declare global {
+  interface HTMLElementEventMap extends SessionEventMap {}
+}
