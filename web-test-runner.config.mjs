@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome } from './scripts/chrome.mjs';
 
 const executablePath = findChrome();
@@ -7,7 +8,7 @@ const executablePath = findChrome();
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   concurrency: 2,
   // Lit's one-line dev-mode notice is noise in every test file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { getSessionStore } from '../../context/provide.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
@@ -158,7 +159,9 @@ export class SessionPanel extends LitElement {
       </button>
       <div class="rows">
         <div part="tablist" role="tablist" aria-label="Sessions" aria-orientation="vertical" @click=${this.#onTabClick} @keydown=${this.#onTabKeydown}>
-          ${sessions.map(
+          ${repeat(
+            sessions,
+            (session) => session.id,
             (session) => html`<session-tab
               part="tab"
               role="tab"
@@ -172,8 +175,11 @@ export class SessionPanel extends LitElement {
           )}
         </div>
         <div class="close-buttons">
-          ${sessions.map((session) =>
-            session.kind === 'home'
+          ${repeat(
+            sessions,
+            (session) => session.id,
+            (session) =>
+              session.kind === 'home'
               ? html`<span></span>`
               : html`<button
                   part="close-button"

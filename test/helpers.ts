@@ -1,0 +1,80 @@
+import { fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import '../src/components/session-provider/session-provider.js';
+import '../src/components/session-panel/session-panel.js';
+import type { SessionPanel } from '../src/components/session-panel/session-panel.js';
+import type { SessionProvider } from '../src/components/session-provider/session-provider.js';
+import type { SessionTab } from '../src/components/session-tab/session-tab.js';
+import type { SessionStore } from '../src/state/index.js';
+
+export interface Desktop {
+  provider: SessionProvider;
+  panel: SessionPanel;
+  store: SessionStore;
+}
+
+/** A fresh desktop: a provider with its own store and a panel inside it. */
+export async function desktop(maxSessions?: number): Promise<Desktop> {
+  const provider = await fixture<SessionProvider>(html`<session-provider max-sessions=${maxSessions ?? 10}><session-panel></session-panel></session-provider>`);
+  const panel = provider.querySelector('session-panel')!;
+  await panel.updateComplete;
+  return { provider, panel, store: provider.store };
+}
+
+export function shadow(element: Element): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+/** The session tabs as the agent and a screen reader get them. */
+export function tabs(panel: SessionPanel): SessionTab[] {
+  return [...shadow(panel).querySelectorAll<SessionTab>('[role="tab"]')];
+}
+
+export function tabNamed(panel: SessionPanel, name: string): SessionTab {
+  const tab = tabs(panel).find((t) => accessibleText(t) === name);
+  if (!tab) throw new Error(`no session tab named "${name}" (have: ${tabs(panel).map(accessibleText).join(', ')})`);
+  return tab;
+}
+
+/** A button found the way a user finds it: by its accessible name. */
+export function button(root: Element | ShadowRoot, name: string): HTMLButtonElement {
+  const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  const found = [...scope.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name);
+  if (!found) throw new Error(`no button named "${name}"`);
+  return found;
+}
+
+export function hasButton(root: Element, name: string): boolean {
+  return [...shadow(root).querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name);
+}
+
+/** Text a screen reader reads for an element whose name comes from its content (shadow included). */
+export function accessibleText(element: Element): string {
+  const label = element.getAttribute('aria-label');
+  if (label) return label;
+  const root = element.shadowRoot ?? element;
+  return [...root.childNodes]
+    .map((node) => {
+      if (node instanceof Element) return node.getAttribute('aria-hidden') === 'true' ? '' : accessibleText(node);
+      return node.nodeType === Node.TEXT_NODE ? node.textContent ?? '' : '';
+    })
+    .join('')
+    .trim();
+}
+
+/** The element with focus, looking into shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** A real mouse click in the middle of an element. */
+export async function realClick(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+export function dialogOf(panel: SessionPanel): HTMLDialogElement {
+  return shadow(panel).querySelector('dialog')!;
+}
