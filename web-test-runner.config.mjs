@@ -9,7 +9,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  concurrency: 2,
+  // One page at a time: keyboard focus and animation frames belong to the page in front, and
+  // tests that press keys or wait a frame must not compete for them.
+  concurrency: 1,
   // Lit's one-line dev-mode notice is noise in every test file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
@@ -25,6 +27,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
