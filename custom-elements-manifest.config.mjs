@@ -4,4 +4,5 @@ export default {
   exclude: ['**/*.styles.ts', '**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  packagejson: false, // package.json already names custom-elements.json
 };

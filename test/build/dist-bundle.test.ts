@@ -55,7 +55,7 @@ describe('under a strict Content Security Policy', () => {
     // Styles arrived through constructable stylesheets, which a CSP does not block.
     expect(win.getComputedStyle(panel).display).to.equal('flex');
     const link = win.document.querySelector('a')!;
-    link.dispatchEvent(new win.MouseEvent('click', { bubbles: true, cancelable: true, shiftKey: true, button: 0 }));
+    link.dispatchEvent(new (win as unknown as typeof globalThis).MouseEvent('click', { bubbles: true, cancelable: true, shiftKey: true, button: 0 }));
     await panel.updateComplete;
     expect(panel.shadowRoot!.querySelectorAll('[role="tab"]')).to.have.length(2);
     expect(win.cspViolations).to.deep.equal([]);

@@ -38,7 +38,8 @@ describe('SessionStore', () => {
       expect(store.focusedSession.title).to.equal('Home');
       expect(store.focusedSession.kind).to.equal('home');
       expect(store.state.panelMode).to.equal('expanded');
-      expect(store.state.maxSessions).to.equal(DEFAULT_MAX_SESSIONS).and.equal(10);
+      expect(store.state.maxSessions).to.equal(DEFAULT_MAX_SESSIONS);
+      expect(DEFAULT_MAX_SESSIONS).to.equal(10);
     });
 
     it('takes a session limit', () => {
