@@ -69,7 +69,7 @@ export class SessionStore {
 
   /** The session already open for this record, if any. */
   findRecordSession(record: Pick<RecordRef, 'entity' | 'id'>): Session | undefined {
-    return this.findSession(recordSessionId(checkRecord(record)));
+    return this.findSession(recordSession(record, '', undefined).id);
   }
 
   /**
@@ -78,21 +78,18 @@ export class SessionStore {
    * changes, subscribers hear `session-limit-reached`, and the result says so.
    */
   openRecordSession(record: RecordRef, options: { icon?: string } = {}): OpenSessionResult {
-    const ref = checkRecord(record);
-    const id = recordSessionId(ref);
+    const session = recordSession(record, record?.name, options.icon);
+    const { id, title } = session;
     const existing = this.findSession(id);
     if (existing) {
       this.focusSession(id);
       return { status: 'focused', session: existing };
     }
-    const title = normaliseTitle(record.name, `${ref.entity} ${ref.id}`);
     const { maxSessions } = this.#state;
     if (this.#state.sessions.length - 1 >= maxSessions) {
       this.#emit({ type: 'session-limit-reached', maxSessions, title });
       return { status: 'limit-reached', maxSessions };
     }
-    const icon = options.icon === undefined ? undefined : normaliseIcon(options.icon);
-    const session: Session = { id, kind: 'record', title, record: ref, ...(icon ? { icon } : {}) };
     const previous = this.focusedSession;
     this.#set({ ...this.#state, sessions: [...this.#state.sessions, session], focusedId: id });
     this.#emit({ type: 'session-opened', session });
@@ -151,10 +148,7 @@ export class SessionStore {
   }
 
   setPanelMode(mode: PanelMode): void {
-    if (mode !== 'expanded' && mode !== 'collapsed') {
-      throw new SessionStoreError('invalid-option', `Panel mode must be "expanded" or "collapsed", not "${String(mode)}".`);
-    }
-    if (mode === this.#state.panelMode) return;
+    if (checkPanelMode(mode) === this.#state.panelMode) return;
     this.#set({ ...this.#state, panelMode: mode });
     this.#emit({ type: 'panel-mode-changed', mode });
   }
@@ -243,6 +237,20 @@ function checkRecord(record: unknown): { entity: string; id: string } {
   return { entity: cleanEntity, id: cleanId };
 }
 
+/** A record session as the store keeps it; opening and restoring both build sessions here. */
+function recordSession(record: unknown, title: unknown, icon: unknown): Session {
+  const ref = checkRecord(record);
+  const cleanIcon = icon === undefined ? undefined : normaliseIcon(icon);
+  return { id: recordSessionId(ref), kind: 'record', title: normaliseTitle(title, `${ref.entity} ${ref.id}`), record: ref, ...(cleanIcon && { icon: cleanIcon }) };
+}
+
+function checkPanelMode(mode: unknown): PanelMode {
+  if (mode !== 'expanded' && mode !== 'collapsed') {
+    throw new SessionStoreError('invalid-option', `The panel mode must be "expanded" or "collapsed", not ${JSON.stringify(mode)}.`);
+  }
+  return mode;
+}
+
 function checkMaxSessions(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
     throw new SessionStoreError('invalid-option', `The session limit must be a whole number of at least 1, not ${String(value)}.`);
@@ -256,39 +264,28 @@ function normaliseIcon(icon: unknown): string | undefined {
 }
 
 function parseSnapshot(data: unknown): SessionState {
-  const fail = (why: string): never => {
-    throw new SessionStoreError('invalid-snapshot', `Cannot restore sessions: ${why}. Nothing was changed.`);
-  };
-  if (typeof data !== 'object' || data === null) fail('the snapshot is not an object');
-  const snap = data as Record<string, unknown>;
-  if (snap.version !== 1) fail(`unknown snapshot version ${JSON.stringify(snap.version)}`);
-  if (!Array.isArray(snap.sessions)) fail('"sessions" is not a list');
-  const sessions: Session[] = [HOME];
-  for (const raw of snap.sessions as unknown[]) {
-    const entry = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    if (entry.kind === 'home' && entry.id === HOME_SESSION_ID) continue;
-    if (entry.kind !== 'record') fail(`a session has an unknown kind ${JSON.stringify(entry.kind)}`);
-    let ref: { entity: string; id: string };
-    try {
-      ref = checkRecord(entry.record);
-    } catch (error) {
-      return fail(`a session has a bad record (${(error as Error).message})`);
-    }
-    const id = recordSessionId(ref);
-    if (entry.id !== id) fail(`session id ${JSON.stringify(entry.id)} does not match its record`);
-    if (sessions.some((s) => s.id === id)) fail(`session ${id} appears twice`);
-    const icon = entry.icon === undefined ? undefined : normaliseIcon(entry.icon);
-    sessions.push({ id, kind: 'record', title: normaliseTitle(entry.title, `${ref.entity} ${ref.id}`), record: ref, ...(icon ? { icon } : {}) });
-  }
-  const maxSessions = snap.maxSessions === undefined ? DEFAULT_MAX_SESSIONS : snap.maxSessions;
   try {
-    checkMaxSessions(maxSessions);
-  } catch {
-    fail(`"maxSessions" is ${JSON.stringify(maxSessions)}`);
+    const snap = (data ?? {}) as Record<string, unknown>;
+    if (snap.version !== 1) throw new Error(`unknown snapshot version ${JSON.stringify(snap.version)}.`);
+    if (!Array.isArray(snap.sessions)) throw new Error('"sessions" is not a list.');
+    const sessions: Session[] = [HOME];
+    for (const entry of snap.sessions as (Record<string, unknown> | null)[]) {
+      if (entry?.kind === 'home') continue;
+      if (entry?.kind !== 'record') throw new Error(`unknown session kind ${JSON.stringify(entry?.kind)}.`);
+      const session = recordSession(entry.record, entry.title, entry.icon);
+      if (entry.id !== session.id) throw new Error(`session id ${JSON.stringify(entry.id)} does not match its record.`);
+      if (sessions.some((s) => s.id === session.id)) throw new Error(`session ${session.id} appears twice.`);
+      sessions.push(session);
+    }
+    const focusedId = snap.focusedId ?? HOME_SESSION_ID;
+    if (!sessions.some((s) => s.id === focusedId)) throw new Error(`the focused session ${JSON.stringify(focusedId)} is not open.`);
+    return {
+      sessions,
+      focusedId: focusedId as string,
+      panelMode: checkPanelMode(snap.panelMode ?? 'expanded'),
+      maxSessions: checkMaxSessions(snap.maxSessions ?? DEFAULT_MAX_SESSIONS),
+    };
+  } catch (error) {
+    throw new SessionStoreError('invalid-snapshot', `Cannot restore sessions: ${(error as Error).message} Nothing was changed.`);
   }
-  const panelMode = snap.panelMode ?? 'expanded';
-  if (panelMode !== 'expanded' && panelMode !== 'collapsed') fail(`"panelMode" is ${JSON.stringify(panelMode)}`);
-  const focusedId = snap.focusedId ?? HOME_SESSION_ID;
-  if (!sessions.some((s) => s.id === focusedId)) fail(`the focused session ${JSON.stringify(focusedId)} is not among the sessions`);
-  return { sessions, focusedId: focusedId as string, panelMode: panelMode as PanelMode, maxSessions: maxSessions as number };
 }

@@ -132,6 +132,14 @@ describe('SessionStore', () => {
       expect(store.state).to.equal(before);
     });
 
+    it('finds the session already open for a record, by entity and id', () => {
+      const store = new SessionStore();
+      expect(store.findRecordSession({ entity: 'account', id: 'A-1' })).to.be.undefined;
+      store.openRecordSession(contoso);
+      expect(store.findRecordSession({ entity: 'Account', id: 'A-1' })?.title).to.equal('Contoso');
+      expectError(() => store.findRecordSession({ entity: '', id: 'A-1' }), 'invalid-record');
+    });
+
     it('uses a host icon when given one', () => {
       const store = new SessionStore();
       store.openRecordSession(contoso, { icon: '★' });

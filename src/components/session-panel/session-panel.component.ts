@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { getSessionStore } from '../../context/provide.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
@@ -159,9 +158,7 @@ export class SessionPanel extends LitElement {
       </button>
       <div class="rows">
         <div part="tablist" role="tablist" aria-label="Sessions" aria-orientation="vertical" @click=${this.#onTabClick} @keydown=${this.#onTabKeydown}>
-          ${repeat(
-            sessions,
-            (session) => session.id,
+          ${sessions.map(
             (session) => html`<session-tab
               part="tab"
               role="tab"
@@ -175,11 +172,8 @@ export class SessionPanel extends LitElement {
           )}
         </div>
         <div class="close-buttons">
-          ${repeat(
-            sessions,
-            (session) => session.id,
-            (session) =>
-              session.kind === 'home'
+          ${sessions.map((session) =>
+            session.kind === 'home'
               ? html`<span></span>`
               : html`<button
                   part="close-button"
@@ -238,8 +232,10 @@ export class SessionPanel extends LitElement {
     this.requestUpdate();
     if (confirmed && session && this.store.findSession(session.id)) this.store.closeSession(session.id);
     await this.updateComplete;
-    // Back where the agent was; if that was the closed session, on the session that took its place.
-    const back = this.#returnFocus?.isConnected ? this.#returnFocus : this.#tabFor(this.store.state.focusedId);
+    // Back where the agent was. Rows are reused by position, so after a close, focus that was in
+    // the panel goes to the session that now has focus rather than to whatever took the row.
+    const inPanel = this.#returnFocus && this.renderRoot.contains(this.#returnFocus);
+    const back = confirmed && inPanel ? this.#tabFor(this.store.state.focusedId) : this.#returnFocus;
     this.#returnFocus = undefined;
     back?.focus();
   };

@@ -26,12 +26,4 @@ export const tokens = css`
     outline: var(--_focus-ring);
     outline-offset: -2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
