@@ -5,7 +5,7 @@
 export { SessionPanel } from './components/session-panel/session-panel.js';
 export { SessionTab } from './components/session-tab/session-tab.js';
 export { SessionProvider } from './components/session-provider/session-provider.js';
-export { SessionStore, sessionIcon, recordSessionId, SessionStoreError, iconForTitle, normaliseTitle } from './state/index.js';
+export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, SessionStoreError, iconForTitle, normaliseTitle } from './state/index.js';
 export type * from './state/session.js';
 export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from './state/index.js';
 export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionStore } from './context/index.js';

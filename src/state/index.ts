@@ -1,4 +1,4 @@
 export * from './session.js';
 export * from './errors.js';
-export { SessionStore, sessionIcon, recordSessionId, type SessionListener, type SessionStoreOptions } from './session-store.js';
+export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, type SessionListener, type SessionStoreOptions } from './session-store.js';
 export { iconForTitle, normaliseTitle, graphemes, MAX_TITLE_LENGTH } from './title.js';

@@ -2,6 +2,7 @@ import { SessionStoreError } from './errors.js';
 import {
   DEFAULT_MAX_SESSIONS,
   HOME_SESSION_ID,
+  type ConversationRef,
   type OpenSessionResult,
   type PanelMode,
   type RecordRef,
@@ -78,7 +79,23 @@ export class SessionStore {
    * changes, subscribers hear `session-limit-reached`, and the result says so.
    */
   openRecordSession(record: RecordRef, options: { icon?: string } = {}): OpenSessionResult {
-    const session = recordSession(record, record?.name, options.icon);
+    return this.#open(recordSession(record, record?.name, options.icon));
+  }
+
+  /**
+   * Opens a session for a conversation (a work item) and focuses it; like `openRecordSession`, a
+   * conversation that already has a session gets it focused, and the limit holds.
+   */
+  openConversationSession(conversation: ConversationRef, options: { icon?: string } = {}): OpenSessionResult {
+    return this.#open(conversationSession(conversation, conversation?.title, options.icon));
+  }
+
+  /** The session already open for a conversation, if any. */
+  findConversationSession(workItemId: string): Session | undefined {
+    return this.findSession(conversationSessionId(checkId(workItemId, 'work item')));
+  }
+
+  #open(session: Session): OpenSessionResult {
     const { id, title } = session;
     const existing = this.findSession(id);
     if (existing) {
@@ -219,6 +236,10 @@ export function recordSessionId(record: { entity: string; id: string }): string 
   return `record:${record.entity}:${record.id}`;
 }
 
+export function conversationSessionId(workItemId: string): string {
+  return `conversation:${workItemId}`;
+}
+
 const ENTITY = /^[a-z][a-z0-9_-]{0,63}$/;
 
 function checkRecord(record: unknown): { entity: string; id: string } {
@@ -230,18 +251,38 @@ function checkRecord(record: unknown): { entity: string; id: string } {
   if (!ENTITY.test(cleanEntity)) {
     throw new SessionStoreError('invalid-record', `A record's entity must be a logical name like "account", not ${JSON.stringify(entity)}.`);
   }
-  const cleanId = typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
-  if (!cleanId || cleanId.length > 200) {
-    throw new SessionStoreError('invalid-record', `A record's id must be a non-empty string of at most 200 characters, not ${JSON.stringify(id)}.`);
-  }
-  return { entity: cleanEntity, id: cleanId };
+  return { entity: cleanEntity, id: checkId(id, 'record') };
 }
 
-/** A record session as the store keeps it; opening and restoring both build sessions here. */
+function checkId(id: unknown, what: 'record' | 'work item'): string {
+  const clean = typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
+  if (!clean || clean.length > 200) {
+    throw new SessionStoreError('invalid-record', `A ${what}'s id must be a non-empty string of at most 200 characters, not ${JSON.stringify(id)}.`);
+  }
+  return clean;
+}
+
+// Sessions as the store keeps them; opening and restoring both build sessions here.
 function recordSession(record: unknown, title: unknown, icon: unknown): Session {
   const ref = checkRecord(record);
-  const cleanIcon = icon === undefined ? undefined : normaliseIcon(icon);
-  return { id: recordSessionId(ref), kind: 'record', title: normaliseTitle(title, `${ref.entity} ${ref.id}`), record: ref, ...(cleanIcon && { icon: cleanIcon }) };
+  return withIcon({ id: recordSessionId(ref), kind: 'record', title: normaliseTitle(title, `${ref.entity} ${ref.id}`), record: ref }, icon);
+}
+
+function conversationSession(conversation: unknown, title: unknown, icon: unknown): Session {
+  if (typeof conversation !== 'object' || conversation === null) {
+    throw new SessionStoreError('invalid-record', 'A conversation must be an object like {workItemId, title}.');
+  }
+  const { workItemId, readOnly } = conversation as Record<string, unknown>;
+  const id = checkId(workItemId, 'work item');
+  return withIcon(
+    { id: conversationSessionId(id), kind: 'conversation', title: normaliseTitle(title, `Conversation ${id}`), conversation: { workItemId: id, readOnly: readOnly === true } },
+    icon,
+  );
+}
+
+function withIcon(session: Session, icon: unknown): Session {
+  const clean = icon === undefined ? undefined : normaliseIcon(icon);
+  return clean ? { ...session, icon: clean } : session;
 }
 
 function checkPanelMode(mode: unknown): PanelMode {
@@ -271,9 +312,11 @@ function parseSnapshot(data: unknown): SessionState {
     const sessions: Session[] = [HOME];
     for (const entry of snap.sessions as (Record<string, unknown> | null)[]) {
       if (entry?.kind === 'home') continue;
-      if (entry?.kind !== 'record') throw new Error(`unknown session kind ${JSON.stringify(entry?.kind)}.`);
-      const session = recordSession(entry.record, entry.title, entry.icon);
-      if (entry.id !== session.id) throw new Error(`session id ${JSON.stringify(entry.id)} does not match its record.`);
+      let session: Session;
+      if (entry?.kind === 'record') session = recordSession(entry.record, entry.title, entry.icon);
+      else if (entry?.kind === 'conversation') session = conversationSession(entry.conversation, entry.title, entry.icon);
+      else throw new Error(`unknown session kind ${JSON.stringify(entry?.kind)}.`);
+      if (entry.id !== session.id) throw new Error(`session id ${JSON.stringify(entry.id)} does not match its ${entry.kind}.`);
       if (sessions.some((s) => s.id === session.id)) throw new Error(`session ${session.id} appears twice.`);
       sessions.push(session);
     }

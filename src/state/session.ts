@@ -8,8 +8,11 @@ export const DEFAULT_MAX_SESSIONS = 10;
 
 export type PanelMode = 'expanded' | 'collapsed';
 
-/** What a session is for: Home (the dashboard) or a CRM record opened as a session. */
-export type SessionKind = 'home' | 'record';
+/**
+ * What a session is for: Home (the dashboard), a CRM record opened as a session (Shift+click),
+ * or a conversation with a customer (a work item opened, picked or accepted).
+ */
+export type SessionKind = 'home' | 'record' | 'conversation';
 
 /** A CRM record as hosts and links describe it: `{entity: 'account', id: '42', name: 'Contoso'}`. */
 export interface RecordRef {
@@ -22,7 +25,7 @@ export interface RecordRef {
 }
 
 export interface Session {
-  /** Stable id: `home`, or `record:{entity}:{id}` for a record session. */
+  /** Stable id: `home`, `record:{entity}:{id}` or `conversation:{workItemId}`. */
   readonly id: string;
   readonly kind: SessionKind;
   /** What the agent reads in the panel; already normalised (see `normaliseTitle`). */
@@ -31,6 +34,17 @@ export interface Session {
   readonly icon?: string;
   /** The record the session was opened for (record sessions only). */
   readonly record?: { readonly entity: string; readonly id: string };
+  /** The conversation the session is for (conversation sessions only). */
+  readonly conversation?: { readonly workItemId: string; readonly readOnly: boolean };
+}
+
+/** A conversation to open as a session: its work item and the title the agent should read. */
+export interface ConversationRef {
+  readonly workItemId: string;
+  /** The customer's name when known, else the visitor's display name. */
+  readonly title?: string;
+  /** A closed conversation opens read-only. */
+  readonly readOnly?: boolean;
 }
 
 export interface SessionState {

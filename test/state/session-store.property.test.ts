@@ -13,11 +13,13 @@ const recordArb = fc.record({
 const idArb = fc.oneof(
   fc.constant(HOME_SESSION_ID),
   fc.constant('record:account:nope'),
+  fc.constantFrom('conversation:W1', 'conversation:W2', 'conversation:W3'),
   fc.tuple(fc.constantFrom('account', 'contact', 'incident'), fc.constantFrom('1', '2', '3', '4', '5', '6')).map(([e, i]) => `record:${e}:${i}`),
 );
 const opArb = fc.oneof(
   fc.record({ op: fc.constant('open' as const), record: recordArb }),
   fc.record({ op: fc.constant('open-malformed' as const), record: fc.anything() }),
+  fc.record({ op: fc.constant('open-conversation' as const), workItemId: fc.constantFrom('W1', 'W2', ' W1', 'W3'), title: fc.string() }),
   fc.record({ op: fc.constant('focus' as const), id: idArb }),
   fc.record({ op: fc.constant('close' as const), id: idArb }),
   fc.record({ op: fc.constant('title' as const), id: idArb, title: fc.string() }),
@@ -31,6 +33,8 @@ function apply(store: SessionStore, step: Op): void {
   switch (step.op) {
     case 'open':
       return void store.openRecordSession(step.record);
+    case 'open-conversation':
+      return void store.openConversationSession({ workItemId: step.workItemId, title: step.title });
     case 'open-malformed':
       return void store.openRecordSession(step.record as never);
     case 'focus':
@@ -57,6 +61,7 @@ function checkInvariants(state: SessionState): void {
   for (const session of state.sessions) {
     expect(session.title.trim(), 'titles are never blank').to.not.equal('');
     if (session.kind === 'record') expect(session.id).to.equal(`record:${session.record!.entity}:${session.record!.id}`);
+    if (session.kind === 'conversation') expect(session.id).to.equal(`conversation:${session.conversation!.workItemId}`);
   }
 }
 

@@ -147,6 +147,56 @@ describe('SessionStore', () => {
     });
   });
 
+  describe('opening a conversation session', () => {
+    it('opens and focuses one session per work item, titled as given', () => {
+      const store = new SessionStore();
+      const changes = recording(store);
+      const result = store.openConversationSession({ workItemId: 'WI-1', title: 'Visitor 4821' });
+      expect(result.status).to.equal('opened');
+      expect(store.focusedSession).to.deep.include({ id: 'conversation:WI-1', kind: 'conversation', title: 'Visitor 4821' });
+      expect(store.focusedSession.conversation).to.deep.equal({ workItemId: 'WI-1', readOnly: false });
+      expect(changes.map((c) => c.type)).to.deep.equal(['session-opened', 'session-focused']);
+    });
+
+    it('focuses the existing session when the same conversation is opened again', () => {
+      const store = new SessionStore();
+      store.openConversationSession({ workItemId: 'WI-1', title: 'Visitor 4821' });
+      store.focusSession(HOME_SESSION_ID);
+      expect(store.openConversationSession({ workItemId: ' WI-1 ', title: 'Other' }).status).to.equal('focused');
+      expect(store.sessions).to.have.length(2);
+      expect(store.findConversationSession('WI-1')?.title).to.equal('Visitor 4821');
+    });
+
+    it('opens closed conversations read-only, and titles untitled ones by their id', () => {
+      const store = new SessionStore();
+      store.openConversationSession({ workItemId: 'WI-9', readOnly: true });
+      expect(store.focusedSession.title).to.equal('Conversation WI-9');
+      expect(store.focusedSession.conversation?.readOnly).to.be.true;
+    });
+
+    it('shares the limit with record sessions', () => {
+      const store = new SessionStore({ maxSessions: 1 });
+      store.openRecordSession(contoso);
+      expect(store.openConversationSession({ workItemId: 'WI-1', title: 'x' }).status).to.equal('limit-reached');
+    });
+
+    it('refuses a conversation without a usable work item id', () => {
+      const store = new SessionStore();
+      for (const bad of [null, {}, { workItemId: '' }, { workItemId: '  ' }, { workItemId: {} }]) {
+        expectError(() => store.openConversationSession(bad as never), 'invalid-record');
+      }
+      expect(store.sessions).to.have.length(1);
+    });
+
+    it('survives a save and restore', () => {
+      const store = new SessionStore();
+      store.openConversationSession({ workItemId: 'WI-1', title: 'Дмитрий', readOnly: true });
+      const copy = new SessionStore();
+      copy.restore(JSON.parse(JSON.stringify(store)));
+      expect(copy.state).to.deep.equal(store.state);
+    });
+  });
+
   describe('the session limit', () => {
     it('refuses one more session, changes nothing and says so', () => {
       const store = new SessionStore({ maxSessions: 2 });
