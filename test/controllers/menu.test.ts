@@ -30,7 +30,8 @@ class MenuHost extends LitElement {
 customElements.define('menu-host', MenuHost);
 
 async function setup() {
-  const host = await fixture<MenuHost>(testHtml`<div><menu-host></menu-host><input aria-label="elsewhere" /></div>`).then((d) => d.querySelector('menu-host')!);
+  const root = await fixture<HTMLElement>(testHtml`<div><menu-host></menu-host><input aria-label="elsewhere" /></div>`);
+  const host = root.querySelector('menu-host') as MenuHost;
   await host.updateComplete;
   const invoker = (row: string) => host.shadowRoot!.querySelector<HTMLButtonElement>(`[data-row="${row}"]`)!;
   const menu = host.shadowRoot!.querySelector<HTMLElement>('[role="menu"]')!;
