@@ -1,0 +1,45 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Keeps "waiting 45 s"-style times current: re-renders its host every `intervalMs` while the host
+ * is connected and the page is visible, and not at all otherwise.
+ */
+export class ClockController implements ReactiveController {
+  /** The time the host should render with; updated on every tick. */
+  now = Date.now();
+  #timer?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly intervalMs = 1000,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.ownerDocument.addEventListener('visibilitychange', this.#sync);
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.host.ownerDocument.removeEventListener('visibilitychange', this.#sync);
+    this.#stop();
+  }
+
+  #tick = (): void => {
+    this.now = Date.now();
+    this.host.requestUpdate();
+  };
+
+  #sync = (): void => {
+    this.#stop();
+    if (this.host.ownerDocument.visibilityState === 'hidden') return;
+    this.#tick();
+    this.#timer = setInterval(this.#tick, this.intervalMs);
+  };
+
+  #stop(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+}
