@@ -2,3 +2,5 @@ export * from './session.js';
 export * from './errors.js';
 export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, type SessionListener, type SessionStoreOptions } from './session-store.js';
 export { iconForTitle, normaliseTitle, graphemes, MAX_TITLE_LENGTH } from './title.js';
+export * from './work-item.js';
+export { formatElapsed } from './elapsed.js';
