@@ -1,0 +1,2 @@
+export { CrmError, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './crm-data-source.js';
+export { InMemoryCrm, type InMemoryCrmOptions } from './in-memory-crm.js';
