@@ -12,6 +12,9 @@ export interface CrmDataSource {
   /** The work items of one dashboard stream, in no particular order. */
   listWorkItems(stream: StreamName, options?: { signal?: AbortSignal }): Promise<WorkItem[]>;
 
+  /** One work item as it is now; `not-found` for an unknown id. */
+  getWorkItem(id: string): Promise<WorkItem>;
+
   /**
    * Applies an event to a work item as this agent (`pick`, `reopen`, `end`, `close-session`…) and
    * answers the item as it now is. `conflict` when another agent got there first.

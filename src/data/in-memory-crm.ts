@@ -18,7 +18,7 @@ export interface InMemoryCrmOptions {
   now?: () => number;
 }
 
-type Method = 'listWorkItems' | 'changeWorkItem' | 'acceptOffer' | 'rejectOffer';
+type Method = 'listWorkItems' | 'getWorkItem' | 'changeWorkItem' | 'acceptOffer' | 'rejectOffer';
 
 /**
  * The kit's embedded CRM: seeded, deterministic, in memory, with optional latency, failures on
@@ -61,6 +61,11 @@ export class InMemoryCrm implements CrmDataSource {
     if (!['my', 'open', 'closed'].includes(stream)) throw new CrmError('invalid', `Unknown stream "${String(stream)}".`);
     await this.#answer('listWorkItems', options.signal);
     return [...this.#items.values()].filter((item) => streamOf(item, this.agentId) === stream).map(copy);
+  }
+
+  async getWorkItem(id: string): Promise<WorkItem> {
+    await this.#answer('getWorkItem');
+    return copy(this.#get(id));
   }
 
   async changeWorkItem(id: string, event: WorkItemEvent): Promise<WorkItem> {

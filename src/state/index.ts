@@ -4,3 +4,4 @@ export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, type
 export { iconForTitle, normaliseTitle, graphemes, MAX_TITLE_LENGTH } from './title.js';
 export * from './work-item.js';
 export { formatElapsed } from './elapsed.js';
+export * from './work-item-actions.js';

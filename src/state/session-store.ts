@@ -95,6 +95,11 @@ export class SessionStore {
     return this.findSession(conversationSessionId(checkId(workItemId, 'work item')));
   }
 
+  /** Whether one more session may open now (the limit is not reached). */
+  hasRoomForSession(): boolean {
+    return this.#state.sessions.length - 1 < this.#state.maxSessions;
+  }
+
   #open(session: Session): OpenSessionResult {
     const { id, title } = session;
     const existing = this.findSession(id);
@@ -103,7 +108,7 @@ export class SessionStore {
       return { status: 'focused', session: existing };
     }
     const { maxSessions } = this.#state;
-    if (this.#state.sessions.length - 1 >= maxSessions) {
+    if (!this.hasRoomForSession()) {
       this.#emit({ type: 'session-limit-reached', maxSessions, title });
       return { status: 'limit-reached', maxSessions };
     }

@@ -1,0 +1,81 @@
+/**
+ * What happens when the agent starts a conversation's session (Open, Pick, Accept) or closes one:
+ * the data source and the session store, moved together. DOM-free; elements call these and
+ * render the answer.
+ */
+import type { CrmDataSource, IncomingOffer } from '../data/crm-data-source.js';
+import type { Session } from './session.js';
+import type { SessionStore } from './session-store.js';
+import { conversationTitle, sessionCloseEvent, type WorkItem } from './work-item.js';
+
+export type StartResult =
+  | { readonly status: 'opened'; readonly session: Session; readonly workItem: WorkItem }
+  /** The conversation already had a session: it was focused. */
+  | { readonly status: 'focused'; readonly session: Session }
+  /** No room for another session: nothing was changed in the CRM either. */
+  | { readonly status: 'limit-reached'; readonly maxSessions: number }
+  /** The data source said no (another agent picked it first, it expired…): nothing was opened. */
+  | { readonly status: 'failed'; readonly message: string; readonly code?: string };
+
+/** Picks a conversation from Open work items: it becomes Active and mine, and its session opens. */
+export function pickWorkItem(store: SessionStore, crm: CrmDataSource, item: WorkItem): Promise<StartResult> {
+  return start(store, item, () => crm.changeWorkItem(item.id, 'pick'));
+}
+
+/**
+ * Opens a conversation from My or Closed work items: a Waiting one is revived (Waiting → Active),
+ * a Closed one opens read-only, any other opens as it is.
+ */
+export function openWorkItem(store: SessionStore, crm: CrmDataSource, item: WorkItem): Promise<StartResult> {
+  return start(store, item, async () => (item.state === 'waiting' ? crm.changeWorkItem(item.id, 'reopen') : item));
+}
+
+/** Accepts an incoming conversation: it becomes Active and mine, and its session opens. */
+export function acceptOffer(store: SessionStore, crm: CrmDataSource, offer: IncomingOffer): Promise<StartResult> {
+  return start(store, offer.workItem, () => crm.acceptOffer(offer.id));
+}
+
+async function start(store: SessionStore, item: WorkItem, change: () => Promise<WorkItem>): Promise<StartResult> {
+  const existing = store.findConversationSession(item.id);
+  if (existing) {
+    store.focusSession(existing.id);
+    return { status: 'focused', session: existing };
+  }
+  // Check for room first: a picked conversation with no session would be lost to the agent.
+  if (!store.hasRoomForSession()) {
+    const result = store.openConversationSession({ workItemId: item.id, title: conversationTitle(item) });
+    if (result.status === 'limit-reached') return result;
+  }
+  let workItem: WorkItem;
+  try {
+    workItem = await change();
+  } catch (error) {
+    return { status: 'failed', message: (error as Error).message, code: (error as { code?: string }).code };
+  }
+  const result = store.openConversationSession({ workItemId: workItem.id, title: conversationTitle(workItem), readOnly: workItem.state === 'closed' });
+  if (result.status === 'opened') return { status: 'opened', session: result.session, workItem };
+  return result;
+}
+
+/**
+ * Closing a conversation's session moves the conversation on by its channel (chat waits, SMS
+ * stays in progress, record-routed and wrapped-up ones close). Subscribes to the store; returns
+ * the unsubscribe. `dataSource` is read at each close, so it may change.
+ */
+export function keepConversationsInStep(store: SessionStore, dataSource: () => CrmDataSource | undefined): () => void {
+  return store.subscribe((change) => {
+    if (change.type !== 'session-closed' || !change.session.conversation || change.session.conversation.readOnly) return;
+    const crm = dataSource();
+    if (!crm) return;
+    const { workItemId } = change.session.conversation;
+    void (async () => {
+      try {
+        const item = await crm.getWorkItem(workItemId);
+        const event = sessionCloseEvent(item);
+        if (event) await crm.changeWorkItem(workItemId, event);
+      } catch (error) {
+        console.warn(`engagement-hub-elements: conversation ${workItemId} could not be moved on after its session closed: ${(error as Error).message}`);
+      }
+    })();
+  });
+}
