@@ -9,6 +9,9 @@ export const entries = {
   'session-panel': 'src/components/session-panel/session-panel.ts',
   'session-tab': 'src/components/session-tab/session-tab.ts',
   'session-provider': 'src/components/session-provider/session-provider.ts',
+  'work-item-stream': 'src/components/work-item-stream/work-item-stream.ts',
+  'incoming-conversation': 'src/components/incoming-conversation/incoming-conversation.ts',
+  'in-memory-crm': 'src/data/index.ts',
 };
 
 /** Minifies the HTML and CSS inside Lit's html`` / css`` / svg`` templates of our own code. */

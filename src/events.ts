@@ -1,4 +1,5 @@
 import type { Session } from './state/session.js';
+import type { WorkItem } from './state/work-item.js';
 
 /** `session-opened`, `session-closed`, `session-close-requested`: the session concerned. */
 export interface SessionEventDetail {
@@ -21,7 +22,14 @@ export interface SessionLimitReachedEventDetail {
   readonly title: string;
 }
 
+/** `session-started`: the agent started a conversation's session by Open, Pick or Accept. */
+export interface SessionStartedEventDetail extends SessionEventDetail {
+  readonly workItem: WorkItem;
+  readonly via: 'open' | 'pick' | 'accept';
+}
+
 export interface SessionEventMap {
+  'session-started': CustomEvent<SessionStartedEventDetail>;
   'session-opened': CustomEvent<SessionEventDetail>;
   'session-focused': CustomEvent<SessionFocusedEventDetail>;
   'session-close-requested': CustomEvent<SessionEventDetail>;

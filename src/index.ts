@@ -5,10 +5,36 @@
 export { SessionPanel } from './components/session-panel/session-panel.js';
 export { SessionTab } from './components/session-tab/session-tab.js';
 export { SessionProvider } from './components/session-provider/session-provider.js';
+export { WorkItemStream } from './components/work-item-stream/work-item-stream.js';
+export { IncomingConversation } from './components/incoming-conversation/incoming-conversation.js';
 export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, SessionStoreError, iconForTitle, normaliseTitle } from './state/index.js';
 export type * from './state/session.js';
 export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from './state/index.js';
-export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionStore } from './context/index.js';
+export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionStore, crmDataSourceContext, provideCrmDataSource } from './context/index.js';
+export { CrmError, InMemoryCrm, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange, type InMemoryCrmOptions } from './data/index.js';
+export {
+  WorkItemState,
+  WorkItemError,
+  WORK_ITEM_TRANSITIONS,
+  nextWorkItemState,
+  allowedEvents,
+  sessionCloseEvent,
+  streamOf,
+  streamAction,
+  conversationTitle,
+  validateWorkItem,
+  pickWorkItem,
+  openWorkItem,
+  acceptOffer,
+  keepConversationsInStep,
+  type WorkItem,
+  type WorkItemEvent,
+  type Channel,
+  type StreamName,
+  type Visitor,
+  type Transition,
+  type StartResult,
+} from './state/index.js';
 export { defineElement } from './define.js';
 export { recordForLink, type RecordLinkMatcher } from './gesture/session-links.js';
 export type * from './events.js';

@@ -71,6 +71,7 @@ export function deepActiveElement(): Element | null {
 
 /** A real mouse click in the middle of an element. */
 export async function realClick(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }

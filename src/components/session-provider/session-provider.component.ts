@@ -1,10 +1,14 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
+import { crmDataSourceContext } from '../../context/data-context.js';
 import { sessionStoreContext } from '../../context/session-context.js';
+import type { CrmDataSource } from '../../data/crm-data-source.js';
 import { SessionStore } from '../../state/session-store.js';
+import { keepConversationsInStep } from '../../state/work-item-actions.js';
 
 /**
- * Gives every kit element inside it one session store of its own. Without a provider, the
+ * Gives every kit element inside it one session store of its own, and the CRM data source they
+ * read work items from (`provider.dataSource = new InMemoryCrm()` to try the kit out). Without a provider, the
  * elements of a page share the page's store; use providers for two independent desktops on one
  * page, or to hand the elements a store you created (`provider.store = myStore`). Its layout is
  * `display: contents`, so it does not disturb the host's layout.
@@ -27,6 +31,42 @@ export class SessionProvider extends LitElement {
   declare maxSessions?: number;
 
   readonly #provider = new ContextProvider(this, { context: sessionStoreContext, initialValue: new SessionStore() });
+  #dataSource?: ContextProvider<typeof crmDataSourceContext>;
+  #stopStepping?: () => void;
+
+  /**
+   * The CRM the elements inside read and change work items through. Closing a conversation's
+   * session then moves the conversation on by its channel.
+   */
+  get dataSource(): CrmDataSource | undefined {
+    return this.#dataSource?.value;
+  }
+
+  set dataSource(dataSource: CrmDataSource | undefined) {
+    if (!dataSource) return;
+    if (this.#dataSource) this.#dataSource.setValue(dataSource);
+    else {
+      this.#dataSource = new ContextProvider(this, { context: crmDataSourceContext, initialValue: dataSource });
+      if (this.isConnected) this.#dataSource.hostConnected();
+    }
+    this.#step();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#step();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopStepping?.();
+    this.#stopStepping = undefined;
+  }
+
+  #step(): void {
+    this.#stopStepping?.();
+    this.#stopStepping = this.isConnected ? keepConversationsInStep(this.store, () => this.dataSource) : undefined;
+  }
 
   /** The store shared with the elements inside. Setting it moves every element to the new store. */
   get store(): SessionStore {
@@ -35,6 +75,7 @@ export class SessionProvider extends LitElement {
 
   set store(store: SessionStore) {
     this.#provider.setValue(store);
+    this.#step();
     this.requestUpdate();
   }
 

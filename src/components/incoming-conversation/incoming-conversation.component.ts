@@ -1,0 +1,186 @@
+import { LitElement, css, html } from 'lit';
+import { ContextValueController } from '../../context/context-value-controller.js';
+import { crmDataSourceContext } from '../../context/data-context.js';
+import { SessionStoreController } from '../../context/store-controller.js';
+import { ClockController } from '../../controllers/clock.js';
+import type { CrmDataSource, IncomingOffer } from '../../data/crm-data-source.js';
+import { fire } from '../../events.js';
+import { formatElapsed } from '../../state/elapsed.js';
+import { acceptOffer } from '../../state/work-item-actions.js';
+import { conversationTitle } from '../../state/work-item.js';
+import { CHANNEL_GLYPHS, CHANNEL_LABELS } from '../shared/labels.js';
+import { tokens } from '../shared/tokens.styles.js';
+
+/**
+ * Incoming conversations offered to the agent, one notification each, oldest first: channel,
+ * customer or visitor, queue, how long the customer has waited and a visible countdown, with
+ * **Accept** and **Reject**. Several offers queue up. Each new offer is announced in a polite live
+ * region; the element never takes focus, so an agent typing elsewhere is not interrupted — the
+ * buttons are in the tab order.
+ *
+ * Accept makes the conversation Active and mine and opens its session, focused and titled by
+ * the rules (customer's name when known, else the visitor's display name). Reject, or letting the
+ * countdown run out, sends the conversation back to its queue (still Open) and removes the
+ * notification. How long an offer lasts is the data source's `expiresAt` (the embedded
+ * `InMemoryCrm`: 30 seconds by default, its `offerTimeoutMs` option).
+ *
+ * @summary Notifications of incoming conversations, with Accept and Reject.
+ * @tagname incoming-conversation
+ *
+ * @fires {CustomEvent<SessionStartedEventDetail>} session-started - An offer was accepted and its session opened (`via: 'accept'`): show the communication panel, change presence…
+ *
+ * @csspart offer - One notification.
+ * @csspart countdown - The time left to answer.
+ * @csspart accept - The Accept button.
+ * @csspart reject - The Reject button.
+ * @csspart notice - Messages such as "no longer offered to you".
+ */
+export class IncomingConversation extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: grid;
+        gap: 0.5rem;
+      }
+      [part='offer'] {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 0.25rem 0.75rem;
+        padding: 0.75rem;
+        border: 1px solid var(--_accent);
+        border-inline-start-width: 4px;
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        box-shadow: 0 2px 10px rgb(0 0 0 / 0.12);
+      }
+      h3 {
+        margin: 0;
+        font-size: 0.9375rem;
+        overflow-wrap: anywhere;
+      }
+      .details {
+        margin: 0;
+        color: var(--_text-muted);
+        font-size: 0.8125rem;
+      }
+      [part='countdown'] {
+        grid-row: span 2;
+        align-self: center;
+        font-variant-numeric: tabular-nums;
+        font-weight: 600;
+      }
+      .actions {
+        grid-column: 1 / -1;
+        display: flex;
+        gap: 0.5rem;
+      }
+      button {
+        padding: 0.375rem 1rem;
+        border-radius: var(--_radius);
+        border: 1px solid var(--_border);
+        background: var(--_surface-raised);
+        color: var(--_text);
+        font: inherit;
+        cursor: pointer;
+      }
+      [part='accept'] {
+        background: var(--_accent);
+        border-color: var(--_accent);
+        color: var(--_on-accent);
+      }
+      button:disabled {
+        opacity: 0.6;
+        cursor: default;
+      }
+      [part='notice']:empty,
+      .live {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+    `,
+  ];
+
+  readonly #sessions = new SessionStoreController(this);
+  readonly #data = new ContextValueController<CrmDataSource>(this, crmDataSourceContext, {
+    attach: (crm) => crm.subscribeOffers(this.#onOffers),
+  });
+  readonly #clock = new ClockController(this);
+  #offers: readonly IncomingOffer[] = [];
+  #announced = new Set<string>();
+  #announcement = '';
+  #notice = '';
+  #busy = new Set<string>();
+
+  /** The offers shown now, oldest first (expired ones are already left out). */
+  get offers(): readonly IncomingOffer[] {
+    return this.#offers.filter((offer) => offer.expiresAt > this.#clock.now);
+  }
+
+  protected override render() {
+    return html`<div class="live" role="status" aria-live="polite">${this.#announcement}</div>
+      <div part="notice" role="status">${this.#notice}</div>
+      ${this.offers.map((offer) => this.#offer(offer))}`;
+  }
+
+  #offer(offer: IncomingOffer) {
+    const item = offer.workItem;
+    const name = conversationTitle(item);
+    const left = Math.max(0, Math.ceil((offer.expiresAt - this.#clock.now) / 1000));
+    const busy = this.#busy.has(offer.id);
+    const titleId = `offer-${offer.id}`;
+    return html`<article part="offer" aria-labelledby=${titleId}>
+      <h3 id=${titleId}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>Incoming ${CHANNEL_LABELS[item.channel]} · ${name}</h3>
+      <span part="countdown" role="timer" aria-label=${`${left} seconds left to answer`}>0:${String(left).padStart(2, '0')}</span>
+      <p class="details">${item.queue.name} · waiting ${formatElapsed(item.createdAt, this.#clock.now)}${item.subject ? ` · ${item.subject}` : ''}</p>
+      <div class="actions">
+        <button part="accept" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#accept(offer)}>Accept</button>
+        <button part="reject" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#reject(offer)}>Reject</button>
+      </div>
+    </article>`;
+  }
+
+  #onOffers = (offers: readonly IncomingOffer[]): void => {
+    this.#offers = offers;
+    const fresh = offers.filter((offer) => !this.#announced.has(offer.id));
+    for (const offer of fresh) this.#announced.add(offer.id);
+    if (fresh.length) {
+      this.#announcement = fresh
+        .map((offer) => `Incoming ${CHANNEL_LABELS[offer.workItem.channel]} from ${conversationTitle(offer.workItem)}, queue ${offer.workItem.queue.name}.`)
+        .join(' ');
+    }
+    this.requestUpdate();
+  };
+
+  async #accept(offer: IncomingOffer): Promise<void> {
+    const crm = this.#data.value;
+    if (!crm) return;
+    this.#busy.add(offer.id);
+    this.#notice = '';
+    this.requestUpdate();
+    const result = await acceptOffer(this.#sessions.store, crm, offer);
+    this.#busy.delete(offer.id);
+    if (result.status === 'opened') fire(this, 'session-started', { session: result.session, workItem: result.workItem, via: 'accept' });
+    else if (result.status === 'failed') this.#notice = `Could not accept: ${result.message}`;
+    else if (result.status === 'limit-reached') this.#notice = `You can have ${result.maxSessions} sessions open besides Home. Close one to accept this conversation.`;
+    this.requestUpdate();
+  }
+
+  async #reject(offer: IncomingOffer): Promise<void> {
+    const crm = this.#data.value;
+    if (!crm) return;
+    this.#busy.add(offer.id);
+    this.requestUpdate();
+    try {
+      await crm.rejectOffer(offer.id);
+    } catch (error) {
+      // Already gone (expired, taken): the notification goes either way.
+      if ((error as { code?: string }).code !== 'expired') this.#notice = `Could not reject: ${(error as Error).message}`;
+    }
+    this.#busy.delete(offer.id);
+    this.requestUpdate();
+  }
+}

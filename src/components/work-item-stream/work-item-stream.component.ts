@@ -1,0 +1,376 @@
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { LitElement, html, nothing, svg } from 'lit';
+import { ContextValueController } from '../../context/context-value-controller.js';
+import { crmDataSourceContext } from '../../context/data-context.js';
+import { SessionStoreController } from '../../context/store-controller.js';
+import { ClockController } from '../../controllers/clock.js';
+import { fire } from '../../events.js';
+import { MenuController, type MenuItem } from '../../controllers/menu.js';
+import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
+import { formatElapsed } from '../../state/elapsed.js';
+import type { SessionStore } from '../../state/session-store.js';
+import { openWorkItem, pickWorkItem, type StartResult } from '../../state/work-item-actions.js';
+import { STREAM_NAMES, STREAM_TITLES, conversationTitle, streamAction, streamOf, validateWorkItem, type StreamName, type WorkItem } from '../../state/work-item.js';
+import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { workItemStreamStyles } from './work-item-stream.styles.js';
+
+type Status = { kind: 'idle' | 'loading' | 'ready' } | { kind: 'error'; message: string };
+export type StreamSort = 'newest' | 'oldest';
+
+const refreshIcon = svg`<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7"/>`;
+const moreIcon = svg`<circle cx="5" cy="12" r="1.6"/><circle cx="12" cy="12" r="1.6"/><circle cx="19" cy="12" r="1.6"/>`;
+
+/**
+ * One dashboard stream of conversations: My work items, Open work items or Closed work items.
+ *
+ * Reads work items from the CRM data source in context and stays live: rows appear, move between
+ * the streams on the page and leave as conversations change, keeping the scroll position, the
+ * focused row and an open menu. Each row's **More options** menu offers **Pick** (Open work items:
+ * the conversation becomes mine and its session opens) or **Open** (My work items, which revives a
+ * Waiting one, and Closed work items, read-only). Long streams are virtualized.
+ *
+ * Keyboard: one tab stop for the rows; Up/Down, Page Up/Down, Home/End move between rows; Enter,
+ * Space or Shift+F10 open the row's menu, whose items are chosen with the arrows and Enter.
+ *
+ * @summary A live, virtualized list of work items with Open or Pick on each row.
+ * @tagname work-item-stream
+ *
+ * @fires {CustomEvent<SessionStartedEventDetail>} session-started - The agent opened or picked a conversation and its session opened (`via`: 'open' or 'pick').
+ *
+ * @csspart header - The title, count and tools.
+ * @csspart count - The number of work items shown.
+ * @csspart filter - The filter box.
+ * @csspart sort - The sort order select.
+ * @csspart refresh - The refresh button.
+ * @csspart notice - Messages such as "another agent picked it first".
+ * @csspart list - The scrolling list of rows.
+ * @csspart row - One work item.
+ * @csspart more - A row's More options button.
+ * @csspart menu - The row actions menu.
+ * @csspart menu-item - An action in the menu.
+ *
+ * @cssprop [--ehe-stream-height=24rem] - Height of the list of rows.
+ * @cssprop [--ehe-stream-row-height=3.5rem] - Height of one row (rows are all the same height).
+ */
+export class WorkItemStream extends LitElement {
+  static override styles = [tokens, workItemStreamStyles];
+
+  static override properties = {
+    stream: { reflect: true },
+    sort: { reflect: true },
+  };
+
+  /** Which stream: `my`, `open` or `closed`. */
+  declare stream: StreamName;
+
+  /** Newest or oldest first, by time waiting (Open) or by last update (My, Closed). */
+  declare sort: StreamSort;
+
+  readonly #sessions = new SessionStoreController(this);
+  readonly #data = new ContextValueController<CrmDataSource>(this, crmDataSourceContext, {
+    attach: (crm) => {
+      void this.#load(crm);
+      return crm.subscribeWorkItems(this.#onChange);
+    },
+  });
+  readonly #clock = new ClockController(this);
+  readonly #menu = new MenuController<string>(this, { label: 'Work item actions', onSelect: (_item, id) => void this.#act(id) });
+
+  #items = new Map<string, WorkItem>();
+  #status: Status = { kind: 'idle' };
+  #filter = '';
+  #notice = '';
+  #skipped = 0;
+  #busy = new Set<string>();
+  #focusId?: string;
+  #firstVisible = 0;
+  #view: WorkItem[] = [];
+  #viewStale = true;
+  #loads?: AbortController;
+
+  constructor() {
+    super();
+    this.stream = 'my';
+    this.sort = 'newest';
+  }
+
+  /** The work items shown, in order, after the filter. */
+  get items(): readonly WorkItem[] {
+    return this.#rows();
+  }
+
+  /** Reloads the stream from the data source. */
+  refresh(): Promise<void> {
+    const crm = this.#data.value;
+    return crm ? this.#load(crm) : Promise.resolve();
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('stream') && changed.get('stream') !== undefined) void this.refresh();
+    if (changed.has('sort')) this.#viewStale = true;
+  }
+
+  get #title(): string {
+    return STREAM_TITLES[this.stream] ?? `Unknown stream "${String(this.stream)}"`;
+  }
+
+  get #store(): SessionStore {
+    return this.#sessions.store;
+  }
+
+  protected override render() {
+    const title = this.#title;
+    const rows = this.#rows();
+    return html`<section aria-labelledby="title">
+      <header part="header">
+        <h2 id="title">${title}</h2>
+        <span part="count" aria-label=${`${rows.length} shown`}>${rows.length}</span>
+        <div class="tools">
+          <input part="filter" type="search" aria-label=${`Filter ${title}`} placeholder="Filter" .value=${this.#filter} @input=${this.#onFilter} />
+          <select part="sort" aria-label=${`Sort ${title}`} @change=${this.#onSort}>
+            <option value="newest" ?selected=${this.sort !== 'oldest'}>Newest first</option>
+            <option value="oldest" ?selected=${this.sort === 'oldest'}>Oldest first</option>
+          </select>
+          <button part="refresh" class="icon-button" aria-label=${`Refresh ${title}`} title="Refresh" @click=${() => this.refresh()}>
+            <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">${refreshIcon}</svg>
+          </button>
+        </div>
+      </header>
+      <div part="notice" role="status">${this.#notice}</div>
+      ${this.#body(title, rows)} ${this.#menu.render()}
+    </section>`;
+  }
+
+  #body(title: string, rows: WorkItem[]) {
+    if (!STREAM_NAMES.includes(this.stream)) return html`<p class="message">${title}: use stream="my", "open" or "closed".</p>`;
+    if (!this.#data.value) return html`<p class="message">No CRM is connected. Give the page a data source (see provideCrmDataSource).</p>`;
+    const status = this.#status;
+    if (status.kind === 'error') {
+      return html`<div class="message" role="alert">
+        <span>Could not load ${title}: ${status.message}</span>
+        <button @click=${() => this.refresh()}>Retry</button>
+      </div>`;
+    }
+    if (status.kind !== 'ready') return html`<p class="message" aria-busy="true">Loading ${title}…</p>`;
+    const skipped = this.#skipped ? html`<p class="message">${this.#skipped} work item(s) could not be shown: the CRM sent malformed data.</p>` : nothing;
+    if (rows.length === 0) {
+      return html`${skipped}<p class="message">${this.#filter ? `No work items match “${this.#filter}”.` : EMPTY[this.stream]}</p>`;
+    }
+    const focusIndex = Math.max(0, rows.findIndex((item) => item.id === this.#focusId));
+    return html`${skipped}<div
+      part="list"
+      role="list"
+      aria-label=${title}
+      @keydown=${this.#onKeydown}
+      @focusin=${this.#onFocusin}
+      @visibilityChanged=${(e: Event & { first: number }) => (this.#firstVisible = e.first)}
+    >
+      ${virtualize({
+        items: rows,
+        scroller: true,
+        keyFunction: (item: WorkItem) => item.id,
+        renderItem: (item: WorkItem, index: number) => this.#row(item, index, index === focusIndex, rows.length),
+      })}
+    </div>`;
+  }
+
+  #row(item: WorkItem, index: number, tabStop: boolean, count: number) {
+    const name = conversationTitle(item);
+    const since = this.stream === 'open' ? item.createdAt : item.updatedAt;
+    const elapsed = formatElapsed(since, this.#clock.now);
+    return html`<div
+      part="row"
+      role="listitem"
+      data-id=${item.id}
+      data-index=${index}
+      tabindex=${tabStop ? 0 : -1}
+      aria-posinset=${index + 1}
+      aria-setsize=${count}
+    >
+      <span class="channel"><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>${CHANNEL_LABELS[item.channel]}</span>
+      <span class="name" title=${name}>${name}</span>
+      <span class="subject" title=${item.subject}>${item.subject}<span class="queue">${item.queue.name}</span></span>
+      <span class="time">${this.stream === 'open' ? `Waiting ${elapsed}` : `Updated ${elapsed} ago`}</span>
+      <span class="state">${STATE_LABELS[item.state]}</span>
+      <button
+        part="more"
+        class="icon-button"
+        tabindex="-1"
+        aria-haspopup="menu"
+        aria-expanded=${this.#menu.isOpenFor(item.id)}
+        aria-label=${`More options for ${name}`}
+        @click=${(event: Event) => this.#openMenu(item.id, event.currentTarget as HTMLElement)}
+      >
+        <svg viewBox="0 0 24 24" width="16" height="16" fill="currentColor" aria-hidden="true">${moreIcon}</svg>
+      </button>
+    </div>`;
+  }
+
+  /** The rows to show: this stream's items, filtered and sorted; recomputed only when they change. */
+  #rows(): WorkItem[] {
+    if (!this.#viewStale) return this.#view;
+    const needle = this.#filter.trim().toLocaleLowerCase();
+    const time = (item: WorkItem) => (this.stream === 'open' ? item.createdAt : item.updatedAt);
+    const direction = this.sort === 'oldest' ? 1 : -1;
+    this.#view = [...this.#items.values()]
+      .filter((item) => !needle || searchText(item).includes(needle))
+      .sort((a, b) => direction * (time(a) - time(b)) || a.id.localeCompare(b.id));
+    this.#viewStale = false;
+    return this.#view;
+  }
+
+  async #load(crm: CrmDataSource): Promise<void> {
+    this.#loads?.abort();
+    const loads = (this.#loads = new AbortController());
+    const stream = this.stream;
+    this.#status = { kind: 'loading' };
+    this.requestUpdate();
+    if (!STREAM_NAMES.includes(stream)) return;
+    try {
+      const items = await crm.listWorkItems(stream, { signal: loads.signal });
+      if (loads.signal.aborted) return;
+      this.#items = new Map();
+      this.#skipped = 0;
+      for (const raw of items) this.#accept(raw, crm) || this.#skipped++;
+      if (this.#skipped) console.warn(`<work-item-stream>: ${this.#skipped} malformed work item(s) were left out.`);
+      this.#status = { kind: 'ready' };
+    } catch (error) {
+      if (loads.signal.aborted) return;
+      this.#status = { kind: 'error', message: (error as Error).message };
+    }
+    this.#viewStale = true;
+    this.requestUpdate();
+  }
+
+  /** Keeps a valid item that belongs to this stream; drops it otherwise. Returns false if malformed. */
+  #accept(raw: unknown, crm: CrmDataSource): boolean {
+    let item: WorkItem;
+    try {
+      item = validateWorkItem(raw);
+    } catch {
+      return false;
+    }
+    if (streamOf(item, crm.agentId) === this.stream) this.#items.set(item.id, item);
+    else this.#items.delete(item.id);
+    return true;
+  }
+
+  #onChange = (change: WorkItemChange): void => {
+    const crm = this.#data.value;
+    if (!crm || this.#status.kind !== 'ready') return;
+    const anchor = this.#view[this.#firstVisible]?.id;
+    if (change.type === 'remove') this.#items.delete(change.id);
+    else if (!this.#accept(change.item, crm)) return;
+    if (change.type === 'upsert' && !this.#items.has(change.item.id) && this.#menu.context === change.item.id) this.#menu.close(false);
+    this.#viewStale = true;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.#keepPlace(anchor));
+  };
+
+  /** After rows moved above the viewport, scrolls by as many rows so the agent's place stays put. */
+  #keepPlace(anchorId: string | undefined): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
+    if (!list || !anchorId || list.scrollTop === 0) return;
+    const moved = this.#view.findIndex((item) => item.id === anchorId) - this.#firstVisible;
+    if (moved === 0 || !Number.isFinite(moved)) return;
+    const rowHeight = list.querySelector<HTMLElement>('[part="row"]')?.offsetHeight ?? 0;
+    list.scrollTop += moved * rowHeight;
+  }
+
+  #onFilter = (event: Event): void => {
+    this.#filter = (event.target as HTMLInputElement).value;
+    this.#viewStale = true;
+    this.requestUpdate();
+  };
+
+  #onSort = (event: Event): void => {
+    this.sort = (event.target as HTMLSelectElement).value === 'oldest' ? 'oldest' : 'newest';
+  };
+
+  #onFocusin = (event: FocusEvent): void => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[part="row"]');
+    if (row && row.dataset.id !== this.#focusId) {
+      this.#focusId = row.dataset.id;
+      this.requestUpdate();
+    }
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[part="row"]');
+    if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
+    const rows = this.#rows();
+    const index = Number(row.dataset.index);
+    const page = Math.max(1, Math.floor(((this.renderRoot.querySelector('[part="list"]') as HTMLElement).clientHeight || 1) / row.offsetHeight) - 1);
+    const target: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (event.key in target && !event.shiftKey) {
+      event.preventDefault();
+      void this.#focusRow(Math.max(0, Math.min(rows.length - 1, target[event.key]!)));
+    } else if ((event.key === 'Enter' || event.key === ' ') && !event.shiftKey && event.target === row) {
+      event.preventDefault();
+      this.#openMenu(row.dataset.id!, row.querySelector<HTMLElement>('[part="more"]')!);
+    } else if (event.key === 'F10' && event.shiftKey) {
+      event.preventDefault();
+      this.#openMenu(row.dataset.id!, row.querySelector<HTMLElement>('[part="more"]')!);
+    }
+  };
+
+  async #focusRow(index: number): Promise<void> {
+    const item = this.#rows()[index];
+    if (!item) return;
+    this.#focusId = item.id;
+    const list = this.renderRoot.querySelector('[part="list"]') as VirtualizerHostElement | null;
+    list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    this.requestUpdate();
+    // The row may only exist once the virtualizer has laid out the new range.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await this.updateComplete;
+      const row = this.renderRoot.querySelector<HTMLElement>(`[part="row"][data-id="${CSS.escape(item.id)}"]`);
+      if (row) return row.focus();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
+
+  #openMenu(id: string, invoker: HTMLElement): void {
+    const action = streamAction(this.stream);
+    const items: MenuItem[] = [{ id: action, label: action === 'pick' ? 'Pick' : 'Open', disabled: this.#busy.has(id) }];
+    void this.#menu.open(invoker, items, id);
+  }
+
+  async #act(id: string): Promise<void> {
+    const crm = this.#data.value;
+    const item = this.#items.get(id);
+    if (!crm || !item || this.#busy.has(id)) return;
+    this.#busy.add(id);
+    this.#notice = '';
+    this.requestUpdate();
+    const via = streamAction(this.stream);
+    const result: StartResult = via === 'pick' ? await pickWorkItem(this.#store, crm, item) : await openWorkItem(this.#store, crm, item);
+    this.#busy.delete(id);
+    if (result.status === 'opened') {
+      fire(this, 'session-started', { session: result.session, workItem: result.workItem, via });
+    } else if (result.status === 'failed') {
+      this.#notice = `Could not ${via} “${conversationTitle(item)}”: ${result.message}`;
+    } else if (result.status === 'limit-reached') {
+      this.#notice = `You can have ${result.maxSessions} sessions open besides Home. Close one to ${via} “${conversationTitle(item)}”.`;
+    }
+    this.requestUpdate();
+  }
+}
+
+const EMPTY: Record<StreamName, string> = {
+  my: 'Nothing is assigned to you right now.',
+  open: 'No conversations are waiting in your queues.',
+  closed: 'You have not closed any conversations yet.',
+};
+
+function searchText(item: WorkItem): string {
+  return [conversationTitle(item), item.subject, item.queue.name, CHANNEL_LABELS[item.channel], STATE_LABELS[item.state], item.id].join(' ').toLocaleLowerCase();
+}

@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+export const workItemStreamStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 16rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    overflow: hidden;
+  }
+  section {
+    display: contents;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.625rem 0.75rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  [part='count'] {
+    min-inline-size: 1.5rem;
+    padding: 0 0.4rem;
+    border-radius: 999px;
+    background: var(--_surface-raised);
+    text-align: center;
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+  .tools {
+    display: flex;
+    gap: 0.375rem;
+    margin-inline-start: auto;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  input,
+  select {
+    min-inline-size: 0;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  input {
+    inline-size: 9rem;
+  }
+  .icon-button {
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text-muted);
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: var(--_hover);
+    color: var(--_text);
+  }
+  [part='notice'] {
+    padding: 0 0.75rem;
+    font-size: 0.8125rem;
+  }
+  [part='notice']:not(:empty) {
+    padding-block: 0.5rem;
+    background: var(--_selected);
+  }
+  .message {
+    display: grid;
+    place-items: center;
+    gap: 0.5rem;
+    flex: 1;
+    padding: 1.5rem;
+    color: var(--_text-muted);
+    text-align: center;
+  }
+  .message button {
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    cursor: pointer;
+  }
+  [part='list'] {
+    flex: 1;
+    min-block-size: 0;
+    block-size: var(--ehe-stream-height, 24rem);
+  }
+  [part='row'] {
+    box-sizing: border-box;
+    display: grid;
+    grid-template-columns: 5.5rem minmax(0, 1fr) auto 2rem;
+    grid-template-areas: 'channel name time more' 'channel subject state more';
+    align-items: center;
+    column-gap: 0.5rem;
+    inline-size: 100%;
+    block-size: var(--ehe-stream-row-height, 3.5rem);
+    padding: 0.25rem 0.5rem 0.25rem 0.75rem;
+    border-block-end: 1px solid var(--_border);
+    cursor: default;
+  }
+  [part='row']:hover {
+    background: var(--_hover);
+  }
+  [part='row']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: -2px;
+  }
+  .channel {
+    grid-area: channel;
+    font-size: 0.8125rem;
+  }
+  .name {
+    grid-area: name;
+    font-weight: 600;
+  }
+  .subject {
+    grid-area: subject;
+    color: var(--_text-muted);
+    font-size: 0.8125rem;
+  }
+  .name,
+  .subject {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .time {
+    grid-area: time;
+    font-size: 0.75rem;
+    color: var(--_text-muted);
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .state {
+    grid-area: state;
+    justify-self: end;
+    font-size: 0.75rem;
+  }
+  .queue::before {
+    content: ' · ';
+  }
+  [part='more'] {
+    grid-area: more;
+  }
+  .menu {
+    min-inline-size: 9rem;
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  [role='menuitem'] {
+    display: block;
+    inline-size: 100%;
+    padding: 0.375rem 0.75rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    text-align: start;
+    cursor: pointer;
+  }
+  [role='menuitem']:hover,
+  [role='menuitem']:focus-visible {
+    background: var(--_hover);
+  }
+  [role='menuitem']:disabled {
+    color: var(--_text-muted);
+    cursor: default;
+  }
+`;
