@@ -21,6 +21,11 @@ export class ClockController implements ReactiveController {
     this.#sync();
   }
 
+  hostUpdate(): void {
+    // Whatever caused the render, it shows the time as it is now.
+    this.now = Date.now();
+  }
+
   hostDisconnected(): void {
     this.host.ownerDocument.removeEventListener('visibilitychange', this.#sync);
     this.#stop();

@@ -1,0 +1,40 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { InMemoryCrm, provideCrmDataSource, type WorkItemStream } from '../src/index.js';
+import { accessibleText, deepActiveElement, realClick, shadow, tabs } from './helpers.js';
+
+// End to end, as an agent: Pick from Open work items → the session is focused in the session
+// panel → the item is listed in My work items. The page is wired as a host would wire it.
+describe('end to end: Pick from Open work items', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+
+  it('picks, focuses the new session in the panel and lists the item in My work items', async () => {
+    const crm = new InMemoryCrm({ workItems: 80, seed: 11 });
+    const page = await fixture<HTMLElement>(html`<div class="desktop">
+      <session-panel></session-panel>
+      <main>
+        <work-item-stream stream="my"></work-item-stream>
+        <work-item-stream stream="open"></work-item-stream>
+      </main>
+    </div>`);
+    provideCrmDataSource(page, crm);
+    const panel = page.querySelector('session-panel')!;
+    const [my, open] = [...page.querySelectorAll<WorkItemStream>('work-item-stream')];
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 300 && !check(); i++) await aTimeout(10);
+      expect(check()).to.be.true;
+    };
+    await until(() => !!shadow(open!).querySelector('[part="row"]'));
+    const first = shadow(open!).querySelector<HTMLElement>('[part="row"]')!;
+    const title = first.querySelector('.name')!.textContent!;
+    await realClick(first.querySelector('[part="more"]')!);
+    await until(() => deepActiveElement()?.textContent === 'Pick');
+    await sendKeys({ press: 'Enter' });
+
+    await until(() => tabs(panel).some((tab) => accessibleText(tab) === title && tab.getAttribute('aria-selected') === 'true'));
+    await until(() => my!.items.some((item) => item.id === first.dataset.id));
+    expect(open!.items.some((item) => item.id === first.dataset.id)).to.be.false;
+    crm.dispose();
+  });
+});
