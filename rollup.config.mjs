@@ -39,7 +39,7 @@ export default [
   {
     // The demo page's own script: a host page that bundles the kit.
     input: 'demo/demo.ts',
-    output: { file: 'demo/build/demo.js', format: 'es', sourcemap: true },
+    output: { file: 'demo/build/demo.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),
   },
 ];

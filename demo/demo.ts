@@ -1,5 +1,5 @@
 // The demo host page: a CRM that embeds the kit. It uses only the public API.
-import { getSessionStore, type Session } from '../src/index.js';
+import { InMemoryCrm, getSessionStore, provideCrmDataSource, type Session } from '../src/index.js';
 import { entityLabel, recentRecords } from './records.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -34,6 +34,16 @@ for (const record of recentRecords) {
   list.append(item);
 }
 
+// The embedded in-memory CRM, seeded large, with a relaxed simulated router.
+const crm = new InMemoryCrm({ seed: 2026, workItems: 3000, latencyMs: [80, 400] });
+provideCrmDataSource(document.documentElement, crm);
+crm.startRouter(45_000);
+$('simulate').addEventListener('click', () => crm.offerIncoming());
+document.addEventListener('session-started', (event) => {
+  const { workItem, via } = event.detail;
+  console.info(`Session started by ${via}: ${workItem.channel} conversation ${workItem.id}`);
+});
+
 const store = getSessionStore(panel);
 function showFocused(session: Session): void {
   $('work-title').textContent = session.title;
@@ -41,6 +51,10 @@ function showFocused(session: Session): void {
   $('record-content').hidden = session.kind === 'home';
   $('work-hint').textContent = session.kind === 'home' ? 'Your dashboard.' : `Session ${session.id}`;
   if (session.record) $('record-what').textContent = `${entityLabel[session.record.entity] ?? session.record.entity} ${session.record.id}`;
+  if (session.conversation) {
+    const item = crm.workItem(session.conversation.workItemId);
+    $('record-what').textContent = `the ${item?.channel ?? ''} conversation ${session.conversation.workItemId} (${item?.state ?? 'unknown'})${session.conversation.readOnly ? ', read-only' : ''}`;
+  }
 }
 store.subscribe((_change, state) => showFocused(store.getSession(state.focusedId)));
 showFocused(store.focusedSession);

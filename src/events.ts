@@ -50,4 +50,5 @@ export function fire<K extends keyof SessionEventMap>(
 
 declare global {
   interface HTMLElementEventMap extends SessionEventMap {}
+  interface DocumentEventMap extends SessionEventMap {}
 }

@@ -18,6 +18,7 @@ describe('end to end: Pick from Open work items', () => {
         <work-item-stream stream="open"></work-item-stream>
       </main>
     </div>`);
+    page.style.cssText = 'display: grid; grid-template-columns: 12rem 1fr; --ehe-stream-height: 10rem';
     provideCrmDataSource(page, crm);
     const panel = page.querySelector('session-panel')!;
     const [my, open] = [...page.querySelectorAll<WorkItemStream>('work-item-stream')];

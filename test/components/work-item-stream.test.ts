@@ -20,10 +20,15 @@ async function until(check: () => boolean, what: string, ms = 3000): Promise<voi
 }
 
 async function dashboard(crm: InMemoryCrm, streams: string[] = ['my', 'open', 'closed']) {
-  const provider = await fixture<SessionProvider>(html`<session-provider .dataSource=${crm}>
-    <session-panel></session-panel>
-    ${streams.map((s) => html`<work-item-stream stream=${s}></work-item-stream>`)}
-  </session-provider>`);
+  // Side by side and short, so every stream is in the viewport (a virtualizer renders no rows off screen).
+  const root = await fixture<HTMLElement>(html`<div class="dashboard">
+    <session-provider .dataSource=${crm}>
+      <session-panel></session-panel>
+      ${streams.map((s) => html`<work-item-stream stream=${s}></work-item-stream>`)}
+    </session-provider>
+  </div>`);
+  root.style.cssText = 'display: grid; grid-template-columns: 10rem repeat(3, minmax(0, 1fr)); --ehe-stream-height: 12rem';
+  const provider = root.querySelector('session-provider')!;
   const stream = (name: string) => provider.querySelector<WorkItemStream>(`work-item-stream[stream="${name}"]`)!;
   // Loaded: rows laid out by the virtualizer, or a message (empty, error).
   for (const name of streams) await until(() => !!shadow(stream(name)).querySelector('[part="row"], .message:not([aria-busy])'), `${name} to load`);

@@ -19,7 +19,7 @@ type Status = { kind: 'idle' | 'loading' | 'ready' } | { kind: 'error'; message:
 export type StreamSort = 'newest' | 'oldest';
 
 const refreshIcon = svg`<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7"/>`;
-const moreIcon = svg`<circle cx="5" cy="12" r="1.6"/><circle cx="12" cy="12" r="1.6"/><circle cx="19" cy="12" r="1.6"/>`;
+const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="2.2"/><circle cx="19" cy="12" r="2.2"/>`;
 
 /**
  * One dashboard stream of conversations: My work items, Open work items or Closed work items.
@@ -330,7 +330,7 @@ export class WorkItemStream extends LitElement {
     list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
     this.requestUpdate();
     // The row may only exist once the virtualizer has laid out the new range.
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < 30; attempt++) {
       await this.updateComplete;
       const row = this.renderRoot.querySelector<HTMLElement>(`[part="row"][data-id="${CSS.escape(item.id)}"]`);
       if (row) return row.focus();

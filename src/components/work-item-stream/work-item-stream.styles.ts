@@ -97,7 +97,7 @@ export const workItemStreamStyles = css`
     cursor: pointer;
   }
   [part='list'] {
-    flex: 1;
+    flex: 1 1 auto;
     min-block-size: 0;
     block-size: var(--ehe-stream-height, 24rem);
   }
