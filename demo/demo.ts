@@ -1,5 +1,6 @@
 // The demo host page: a CRM that embeds the kit. It uses only the public API.
-import { InMemoryCrm, getSessionStore, provideCrmDataSource, type Session } from '../src/index.js';
+import { InMemoryCrm } from '../src/data/index.js';
+import { getSessionStore, provideCrmDataSource, type Session } from '../src/index.js';
 import { entityLabel, recentRecords } from './records.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -11,7 +11,8 @@ export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, Sess
 export type * from './state/session.js';
 export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from './state/index.js';
 export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionStore, crmDataSourceContext, provideCrmDataSource } from './context/index.js';
-export { CrmError, InMemoryCrm, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange, type InMemoryCrmOptions } from './data/index.js';
+// The embedded InMemoryCrm is its own entry (`dist/in-memory-crm.js`), so pages with a real CRM don't ship it.
+export { CrmError, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './data/crm-data-source.js';
 export {
   WorkItemState,
   WorkItemError,

@@ -1,7 +1,8 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { InMemoryCrm, provideCrmDataSource, type WorkItemStream } from '../src/index.js';
+import { InMemoryCrm } from '../src/data/index.js';
+import { provideCrmDataSource, type WorkItemStream } from '../src/index.js';
 import { accessibleText, deepActiveElement, realClick, shadow, tabs } from './helpers.js';
 
 // End to end, as an agent: Pick from Open work items → the session is focused in the session

@@ -13,6 +13,11 @@ describe('the built all-in-one bundle (dist/)', () => {
     expect(customElements.get('session-panel')).to.equal(kit.SessionPanel);
     expect(customElements.get('session-tab')).to.equal(kit.SessionTab);
     expect(customElements.get('session-provider')).to.equal(kit.SessionProvider);
+    expect(customElements.get('work-item-stream')).to.equal(kit.WorkItemStream);
+    expect(customElements.get('incoming-conversation')).to.equal(kit.IncomingConversation);
+    expect(kit.InMemoryCrm, 'the in-memory CRM is a separate entry').to.be.undefined;
+    const crm = await import(/* @vite-ignore */ new URL('../../dist/in-memory-crm.js', import.meta.url).href);
+    expect(new crm.InMemoryCrm({ workItems: 3 }).allWorkItems()).to.have.length(3);
     expect(kit.SessionStore).to.be.a('function');
     expect(kit.getSessionStore).to.be.a('function');
   });
