@@ -1,9 +1,9 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { InMemoryCrm } from '../src/data/index.js';
 import { provideCrmDataSource, type WorkItemStream } from '../src/index.js';
-import { accessibleText, deepActiveElement, realClick, shadow, tabs } from './helpers.js';
+import { accessibleText, deepActiveElement, realClick, shadow, tabs, until } from './helpers.js';
 
 // End to end, as an agent: Pick from Open work items → the session is focused in the session
 // panel → the item is listed in My work items. The page is wired as a host would wire it.
@@ -23,19 +23,15 @@ describe('end to end: Pick from Open work items', () => {
     provideCrmDataSource(page, crm);
     const panel = page.querySelector('session-panel')!;
     const [my, open] = [...page.querySelectorAll<WorkItemStream>('work-item-stream')];
-    const until = async (check: () => boolean) => {
-      for (let i = 0; i < 300 && !check(); i++) await aTimeout(10);
-      expect(check()).to.be.true;
-    };
-    await until(() => !!shadow(open!).querySelector('[part="row"]'));
+    await until(() => !!shadow(open!).querySelector('[part="row"]'), 'Open work items to load');
     const first = shadow(open!).querySelector<HTMLElement>('[part="row"]')!;
     const title = first.querySelector('.name')!.textContent!;
     await realClick(first.querySelector('[part="more"]')!);
-    await until(() => deepActiveElement()?.textContent === 'Pick');
+    await until(() => deepActiveElement()?.textContent === 'Pick', 'the menu on Pick');
     await sendKeys({ press: 'Enter' });
 
-    await until(() => tabs(panel).some((tab) => accessibleText(tab) === title && tab.getAttribute('aria-selected') === 'true'));
-    await until(() => my!.items.some((item) => item.id === first.dataset.id));
+    await until(() => tabs(panel).some((tab) => accessibleText(tab) === title && tab.getAttribute('aria-selected') === 'true'), 'the session focused in the panel');
+    await until(() => my!.items.some((item) => item.id === first.dataset.id), 'the item in My work items');
     expect(open!.items.some((item) => item.id === first.dataset.id)).to.be.false;
     crm.dispose();
   });

@@ -76,6 +76,15 @@ export async function realClick(element: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
+/** Waits until `check()` holds (live updates, virtualized rows, async data), or fails saying what. */
+export async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 export function dialogOf(panel: SessionPanel): HTMLDialogElement {
   return shadow(panel).querySelector('dialog')!;
 }

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/session-provider/session-provider.js';
 import '../../src/components/session-panel/session-panel.js';
@@ -6,15 +6,8 @@ import '../../src/components/incoming-conversation/incoming-conversation.js';
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
 import type { IncomingConversation } from '../../src/components/incoming-conversation/incoming-conversation.js';
 import { InMemoryCrm } from '../../src/data/index.js';
-import { accessibleText, deepActiveElement, realClick, shadow, tabs } from '../helpers.js';
+import { accessibleText, deepActiveElement, realClick, shadow, tabs, until } from '../helpers.js';
 
-async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
 
 async function setup(crm: InMemoryCrm, maxSessions = 10) {
   const provider = await fixture<SessionProvider>(html`<session-provider max-sessions=${maxSessions} .dataSource=${crm}>

@@ -9,15 +9,8 @@ import { InMemoryCrm } from '../../src/data/index.js';
 import { conversationTitle, type WorkItem } from '../../src/state/index.js';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { accessibleText, deepActiveElement, realClick, shadow, tabs } from '../helpers.js';
+import { accessibleText, deepActiveElement, realClick, shadow, tabs, until } from '../helpers.js';
 
-async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
 
 async function dashboard(crm: InMemoryCrm, streams: string[] = ['my', 'open', 'closed']) {
   // Side by side and short, so every stream is in the viewport (a virtualizer renders no rows off screen).

@@ -9,6 +9,7 @@ import { formatElapsed } from '../../state/elapsed.js';
 import { acceptOffer } from '../../state/work-item-actions.js';
 import { conversationTitle } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS } from '../shared/labels.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 /**
@@ -38,6 +39,7 @@ import { tokens } from '../shared/tokens.styles.js';
 export class IncomingConversation extends LitElement {
   static override styles = [
     tokens,
+    buttonStyles,
     css`
       :host {
         display: grid;
@@ -74,24 +76,6 @@ export class IncomingConversation extends LitElement {
         grid-column: 1 / -1;
         display: flex;
         gap: 0.5rem;
-      }
-      button {
-        padding: 0.375rem 1rem;
-        border-radius: var(--_radius);
-        border: 1px solid var(--_border);
-        background: var(--_surface-raised);
-        color: var(--_text);
-        font: inherit;
-        cursor: pointer;
-      }
-      [part='accept'] {
-        background: var(--_accent);
-        border-color: var(--_accent);
-        color: var(--_on-accent);
-      }
-      button:disabled {
-        opacity: 0.6;
-        cursor: default;
       }
       [part='notice']:empty,
       .live {
@@ -137,8 +121,8 @@ export class IncomingConversation extends LitElement {
       <span part="countdown" role="timer" aria-label=${`${left} seconds left to answer`}>0:${String(left).padStart(2, '0')}</span>
       <p class="details">${item.queue.name} · waiting ${formatElapsed(item.createdAt, this.#clock.now)}${item.subject ? ` · ${item.subject}` : ''}</p>
       <div class="actions">
-        <button part="accept" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#accept(offer)}>Accept</button>
-        <button part="reject" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#reject(offer)}>Reject</button>
+        <button part="accept" class="button primary" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#accept(offer)}>Accept</button>
+        <button part="reject" class="button" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#reject(offer)}>Reject</button>
       </div>
     </article>`;
   }

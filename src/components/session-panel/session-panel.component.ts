@@ -7,6 +7,7 @@ import { listenForSessionLinks, type RecordLinkMatcher } from '../../gesture/ses
 import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-store.js';
 import type { SessionStore } from '../../state/session-store.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { SessionTab } from '../session-tab/session-tab.js';
 import { sessionPanelStyles } from './session-panel.styles.js';
@@ -62,7 +63,7 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @cssprop --ehe-font-family - Font.
  */
 export class SessionPanel extends LitElement {
-  static override styles = [tokens, sessionPanelStyles];
+  static override styles = [tokens, buttonStyles, sessionPanelStyles];
 
   static override properties = { recordLinkMatcher: { attribute: false } };
 
@@ -193,8 +194,8 @@ export class SessionPanel extends LitElement {
           <h2 id="close-title">Close session?</h2>
           <p id="close-text">“${this.#closing?.title}” will be closed. Its conversation is not ended.</p>
           <div class="actions">
-            <button value="cancel" autofocus>Cancel</button>
-            <button value="confirm">Close session</button>
+            <button class="button" value="cancel" autofocus>Cancel</button>
+            <button class="button danger" value="confirm">Close session</button>
           </div>
         </form>
       </dialog>

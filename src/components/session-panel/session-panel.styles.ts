@@ -130,18 +130,4 @@ export const sessionPanelStyles = css`
     justify-content: flex-end;
     gap: 0.5rem;
   }
-  .actions button {
-    padding: 0.5rem 1rem;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_surface-raised);
-    color: var(--_text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .actions [value='confirm'] {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: var(--_surface);
-  }
 `;

@@ -12,6 +12,7 @@ import type { SessionStore } from '../../state/session-store.js';
 import { openWorkItem, pickWorkItem, type StartResult } from '../../state/work-item-actions.js';
 import { STREAM_NAMES, STREAM_TITLES, conversationTitle, streamAction, streamOf, validateWorkItem, type StreamName, type WorkItem } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { workItemStreamStyles } from './work-item-stream.styles.js';
 
@@ -54,7 +55,7 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  * @cssprop [--ehe-stream-row-height=3.5rem] - Height of one row (rows are all the same height).
  */
 export class WorkItemStream extends LitElement {
-  static override styles = [tokens, workItemStreamStyles];
+  static override styles = [tokens, buttonStyles, workItemStreamStyles];
 
   static override properties = {
     stream: { reflect: true },
@@ -149,7 +150,7 @@ export class WorkItemStream extends LitElement {
     if (status.kind === 'error') {
       return html`<div class="message" role="alert">
         <span>Could not load ${title}: ${status.message}</span>
-        <button @click=${() => this.refresh()}>Retry</button>
+        <button class="button" @click=${() => this.refresh()}>Retry</button>
       </div>`;
     }
     if (status.kind !== 'ready') return html`<p class="message" aria-busy="true">Loading ${title}…</p>`;

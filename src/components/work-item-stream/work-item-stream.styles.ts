@@ -89,13 +89,6 @@ export const workItemStreamStyles = css`
     color: var(--_text-muted);
     text-align: center;
   }
-  .message button {
-    padding: 0.375rem 0.875rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    cursor: pointer;
-  }
   [part='list'] {
     flex: 1 1 auto;
     min-block-size: 0;
