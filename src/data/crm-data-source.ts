@@ -1,4 +1,6 @@
-import type { StreamName, WorkItem, WorkItemEvent } from '../state/work-item.js';
+import type { LinkSlot, StreamName, WorkItem, WorkItemEvent } from '../state/work-item.js';
+import type { RecordRef } from '../state/session.js';
+import type { Activity, CaseRecord, CustomerRecord, RecordMatch, SummarySubject } from './records.js';
 
 /**
  * What the elements need from a CRM. Hosts implement it over their own back end; the kit ships
@@ -32,6 +34,37 @@ export interface CrmDataSource {
 
   /** Rejects an offer: the conversation goes back to its queue, still Open. */
   rejectOffer(offerId: string): Promise<void>;
+
+  /**
+   * Finds records to link, at most 10: `customer` searches accounts (name, number, e-mail, phone)
+   * and contacts (first, last or full name, company, e-mail, mobile); `case` searches cases
+   * (number, title). Accents and case are ignored.
+   */
+  searchRecords(kind: LinkSlot, query: string, options?: { signal?: AbortSignal }): Promise<RecordMatch[]>;
+
+  /** A contact's or an account's profile; `not-found` for an unknown one. */
+  getCustomer(ref: { entity: string; id: string }): Promise<CustomerRecord>;
+
+  /** A case's details; `not-found` for an unknown one. */
+  getCase(ref: { entity: string; id: string }): Promise<CaseRecord>;
+
+  /** The customer's cases, newest first (an account's: those of its contacts). */
+  listRecentCases(customer: { entity: string; id: string }): Promise<CaseRecord[]>;
+
+  /** The timeline of a conversation, its customer and its case, newest first. */
+  listActivities(subject: SummarySubject): Promise<Activity[]>;
+
+  /** Adds the agent's quick note to a conversation's timeline. */
+  addNote(workItemId: string, text: string): Promise<Activity>;
+
+  /**
+   * Links a contact or account (the customer) or a case to a conversation: one of each at most,
+   * so linking into an occupied slot is a `conflict`. Answers the conversation as it now is.
+   */
+  linkRecord(workItemId: string, record: RecordRef): Promise<WorkItem>;
+
+  /** Unlinks the conversation's customer or case. */
+  unlinkRecord(workItemId: string, slot: LinkSlot): Promise<WorkItem>;
 }
 
 export type WorkItemChange = { readonly type: 'upsert'; readonly item: WorkItem } | { readonly type: 'remove'; readonly id: string };

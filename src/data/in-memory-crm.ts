@@ -1,4 +1,17 @@
-import { WorkItemError, nextWorkItemState, streamOf, validateWorkItem, type StreamName, type WorkItem, type WorkItemEvent, type WorkItemState } from '../state/work-item.js';
+import type { RecordRef } from '../state/session.js';
+import {
+  WorkItemError,
+  linkSlotOf,
+  nextWorkItemState,
+  streamOf,
+  validateWorkItem,
+  type LinkSlot,
+  type StreamName,
+  type WorkItem,
+  type WorkItemEvent,
+  type WorkItemState,
+} from '../state/work-item.js';
+import type { Activity, CaseRecord, CustomerRecord, RecordMatch, SummarySubject } from './records.js';
 import { CrmError, type CrmDataSource, type IncomingOffer, type WorkItemChange } from './crm-data-source.js';
 import { seedRecords, seedWorkItem, type SeedRecords } from './seed-data.js';
 import { SeededRandom } from './seeded-random.js';
@@ -18,7 +31,20 @@ export interface InMemoryCrmOptions {
   now?: () => number;
 }
 
-type Method = 'listWorkItems' | 'getWorkItem' | 'changeWorkItem' | 'acceptOffer' | 'rejectOffer';
+type Method =
+  | 'listWorkItems'
+  | 'getWorkItem'
+  | 'changeWorkItem'
+  | 'acceptOffer'
+  | 'rejectOffer'
+  | 'searchRecords'
+  | 'getCustomer'
+  | 'getCase'
+  | 'listRecentCases'
+  | 'listActivities'
+  | 'addNote'
+  | 'linkRecord'
+  | 'unlinkRecord';
 
 /**
  * The kit's embedded CRM: seeded, deterministic, in memory, with optional latency, failures on
@@ -48,8 +74,8 @@ export class InMemoryCrm implements CrmDataSource {
     this.#offerTimeoutMs = options.offerTimeoutMs ?? 30_000;
     this.#now = options.now ?? Date.now;
     const count = options.workItems ?? 40;
-    this.records = seedRecords(this.#random, { accounts: 30, contacts: 80, cases: 60 });
     const now = this.#now();
+    this.records = seedRecords(this.#random, { accounts: 30, contacts: 80, cases: 60 }, now);
     for (let i = 0; i < count; i++) {
       const item = seedWorkItem(this.#random, this.records, i, { agentId: this.agentId, now });
       this.#items.set(item.id, item);
@@ -97,6 +123,94 @@ export class InMemoryCrm implements CrmDataSource {
   async rejectOffer(offerId: string): Promise<void> {
     await this.#answer('rejectOffer');
     this.#takeOffer(offerId);
+  }
+
+  async searchRecords(kind: LinkSlot, query: string, options: { signal?: AbortSignal } = {}): Promise<RecordMatch[]> {
+    await this.#answer('searchRecords', options.signal);
+    if (kind !== 'customer' && kind !== 'case') throw new CrmError('invalid', `Search "customer" or "case", not ${JSON.stringify(kind)}.`);
+    const needle = fold(String(query ?? ''));
+    if (!needle) return [];
+    const digits = needle.replace(/\D/g, '');
+    const hit = (...fields: string[]) => fields.some((field) => fold(field).includes(needle));
+    const phoneHit = (phone: string) => digits.length >= 4 && phone.replace(/\D/g, '').includes(digits);
+    const { accounts, contacts, cases } = this.records;
+    const matches: RecordMatch[] =
+      kind === 'customer'
+        ? [
+            ...contacts
+              .filter((c) => hit(c.firstName, c.lastName, c.name, c.company, c.email) || phoneHit(c.mobile))
+              .map((c) => ({ entity: c.entity, id: c.id, name: c.name, detail: `Contact · ${c.company} · ${c.email}` })),
+            ...accounts
+              .filter((a) => hit(a.name, a.number, a.email) || phoneHit(a.phone))
+              .map((a) => ({ entity: a.entity, id: a.id, name: a.name, detail: `Account · ${a.number} · ${a.email}` })),
+          ]
+        : cases.filter((c) => hit(c.number, c.name)).map((c) => ({ entity: c.entity, id: c.id, name: c.name, detail: `Case · ${c.number} · ${c.status}` }));
+    return matches.slice(0, 10);
+  }
+
+  async getCustomer(ref: { entity: string; id: string }): Promise<CustomerRecord> {
+    await this.#answer('getCustomer');
+    return copy(this.#customer(ref));
+  }
+
+  async getCase(ref: { entity: string; id: string }): Promise<CaseRecord> {
+    await this.#answer('getCase');
+    return copy(this.#case(ref));
+  }
+
+  async listRecentCases(customer: { entity: string; id: string }): Promise<CaseRecord[]> {
+    await this.#answer('listRecentCases');
+    const record = this.#customer(customer);
+    const people = record.entity === 'contact' ? [record.id] : this.records.contacts.filter((c) => c.accountId === record.id).map((c) => c.id);
+    return this.records.cases
+      .filter((c) => people.includes(c.customerId))
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, 10)
+      .map(copy);
+  }
+
+  async listActivities(subject: SummarySubject): Promise<Activity[]> {
+    await this.#answer('listActivities');
+    const ids = [subject.workItemId, subject.customer?.id, subject.case?.id].filter((id): id is string => !!id);
+    return ids
+      .flatMap((id) => this.records.activities.get(id) ?? [])
+      .sort((a, b) => b.at - a.at)
+      .map(copy);
+  }
+
+  async addNote(workItemId: string, text: string): Promise<Activity> {
+    await this.#answer('addNote');
+    this.#get(workItemId);
+    const subject = typeof text === 'string' ? text.trim() : '';
+    if (!subject) throw new CrmError('invalid', 'A note needs some text.');
+    if (subject.length > 2000) throw new CrmError('invalid', 'A note is at most 2,000 characters.');
+    const notes = this.records.activities.get(workItemId) ?? [];
+    const note: Activity = { id: `ACT-${workItemId}-${notes.length}`, about: 'conversation', type: 'Note', subject, at: this.#now(), by: this.agentId };
+    this.records.activities.set(workItemId, [...notes, note]);
+    return copy(note);
+  }
+
+  async linkRecord(workItemId: string, record: RecordRef): Promise<WorkItem> {
+    await this.#answer('linkRecord');
+    const item = this.#get(workItemId);
+    const slot = linkSlotOf(record?.entity);
+    if (!slot) throw new CrmError('invalid', `Only contacts, accounts and cases can be linked, not ${JSON.stringify(record?.entity)}.`);
+    const found = slot === 'customer' ? this.#customer(record) : this.#case(record);
+    const linked = item[slot];
+    if (linked && linked.id !== found.id) throw new CrmError('conflict', `“${linked.name}” is already linked: unlink it first.`);
+    const next: WorkItem = { ...item, [slot]: { entity: found.entity, id: found.id, name: found.name }, updatedAt: Math.max(this.#now(), item.updatedAt) };
+    this.#store(next);
+    return copy(next);
+  }
+
+  async unlinkRecord(workItemId: string, slot: LinkSlot): Promise<WorkItem> {
+    await this.#answer('unlinkRecord');
+    const item = this.#get(workItemId);
+    if (slot !== 'customer' && slot !== 'case') throw new CrmError('invalid', `Unlink "customer" or "case", not ${JSON.stringify(slot)}.`);
+    const { [slot]: _gone, ...rest } = item;
+    const next: WorkItem = { ...rest, updatedAt: Math.max(this.#now(), item.updatedAt) };
+    this.#store(next);
+    return copy(next);
   }
 
   // ——— Hooks for the demo and for tests ———
@@ -184,6 +298,19 @@ export class InMemoryCrm implements CrmDataSource {
     return item;
   }
 
+  #customer(ref: { entity: string; id: string }): CustomerRecord {
+    const list: readonly CustomerRecord[] = ref?.entity === 'account' ? this.records.accounts : ref?.entity === 'contact' ? this.records.contacts : [];
+    const found = list.find((r) => r.id === ref.id);
+    if (!found) throw new CrmError('not-found', `No contact or account ${JSON.stringify(ref?.id)} in the CRM.`);
+    return found;
+  }
+
+  #case(ref: { entity: string; id: string }): CaseRecord {
+    const found = ref?.entity === 'incident' ? this.records.cases.find((c) => c.id === ref.id) : undefined;
+    if (!found) throw new CrmError('not-found', `No case ${JSON.stringify(ref?.id)} in the CRM.`);
+    return found;
+  }
+
   #apply(item: WorkItem, event: WorkItemEvent, agent: string | undefined): WorkItem {
     let state: WorkItemState;
     try {
@@ -245,6 +372,11 @@ export class InMemoryCrm implements CrmDataSource {
     const failure = this.#failures.get(method)?.shift();
     if (failure) throw failure;
   }
+}
+
+/** Text as search compares it: no accents, no case. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
 }
 
 function copy<T>(value: T): T {

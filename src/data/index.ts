@@ -1,2 +1,3 @@
 export { CrmError, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './crm-data-source.js';
 export { InMemoryCrm, type InMemoryCrmOptions } from './in-memory-crm.js';
+export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, RecordMatch, SummarySubject } from './records.js';

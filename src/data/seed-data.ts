@@ -1,5 +1,5 @@
-import type { RecordRef } from '../state/session.js';
 import type { Channel, WorkItem, WorkItemState } from '../state/work-item.js';
+import type { AccountRecord, Activity, CaseRecord, ContactRecord, PreferredChannel } from './records.js';
 import type { SeededRandom } from './seeded-random.js';
 
 // Names in many scripts, a very long one and hostile ones: the kit must show them all, as text.
@@ -44,33 +44,90 @@ const PLACES = ['Lyon, France', 'Kraków, Poland', 'Москва, Россия',
 const LANGUAGES = ['fr-FR', 'pl-PL', 'ru-RU', 'el-GR', 'ar-AE', 'he-IL', 'hi-IN', 'ja-JP', 'ko-KR', 'es-ES'];
 const CHANNEL_MIX: Channel[] = ['chat', 'chat', 'chat', 'sms', 'sms', 'voice', 'record'];
 
+const CITIES = ['Lyon', 'Kraków', 'Москва', 'Αθήνα', 'دبي', 'תל אביב', 'मुंबई', '東京', '서울', 'Madrid', 'Dublin', 'Lagos'];
+const JOBS = ['Purchasing manager', 'Office manager', 'IT administrator', 'Chief financial officer', 'Owner', 'Accounts payable clerk'];
+const CHANNELS_PREFERRED: PreferredChannel[] = ['Email', 'Phone', 'Chat', 'SMS', 'Any'];
+const PRODUCTS = ['LaserJet 4000', 'Cloud Backup Pro', 'Premium plan', 'Smart Thermostat', 'Office Suite 365'];
+const OWNERS = ['Alex Agent', 'Sam Supervisor', 'Jordan Lee', 'Priya Patel'];
+const ACTIVITY_SUBJECTS = ['Called about an invoice', 'Sent the return label', 'Follow-up on the refund', 'Asked for a callback', 'Shared troubleshooting steps', 'Renewal reminder'];
+
 export interface SeedRecords {
-  readonly accounts: RecordRef[];
-  readonly contacts: (RecordRef & { readonly accountId: string })[];
-  readonly cases: (RecordRef & { readonly customerId: string })[];
+  readonly accounts: AccountRecord[];
+  readonly contacts: ContactRecord[];
+  readonly cases: CaseRecord[];
+  readonly activities: Map<string, Activity[]>;
   readonly queues: typeof QUEUES;
 }
 
-/** Accounts, contacts (each in an account) and cases, all deterministic for a seed. */
-export function seedRecords(random: SeededRandom, counts: { accounts: number; contacts: number; cases: number }): SeedRecords {
-  const accounts = Array.from({ length: counts.accounts }, (_, i) => ({
-    entity: 'account',
-    id: `ACC-${1001 + i}`,
-    name: i < COMPANIES.length ? COMPANIES[i]! : `${random.pick(COMPANIES)} ${i}`,
-  }));
-  const contacts = Array.from({ length: counts.contacts }, (_, i) => ({
-    entity: 'contact',
-    id: `CON-${2001 + i}`,
-    name: i < HOSTILE.length ? HOSTILE[i]! : i === HOSTILE.length ? LONG_NAME : `${random.pick(FIRST)} ${random.pick(LAST)}`,
-    accountId: random.pick(accounts).id,
-  }));
-  const cases = Array.from({ length: counts.cases }, (_, i) => ({
-    entity: 'incident',
-    id: `CAS-${String(1001 + i).padStart(5, '0')}`,
-    name: random.pick(SUBJECTS),
-    customerId: random.pick(contacts).id,
-  }));
-  return { accounts, contacts, cases, queues: QUEUES };
+const slug = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '') || 'customer';
+
+/** Accounts, contacts (each in an account), cases and their activities, deterministic for a seed. */
+export function seedRecords(random: SeededRandom, counts: { accounts: number; contacts: number; cases: number }, now: number): SeedRecords {
+  const phone = () => `+${random.int(1, 49)} ${random.int(100, 999)} ${random.int(100, 999)} ${random.int(1000, 9999)}`;
+  const accounts: AccountRecord[] = Array.from({ length: counts.accounts }, (_, i) => {
+    const name = i < COMPANIES.length ? COMPANIES[i]! : `${random.pick(COMPANIES)} ${i}`;
+    return {
+      entity: 'account',
+      id: `ACC-${1001 + i}`,
+      number: `ACC-${1001 + i}`,
+      name,
+      email: `info@${slug(name).slice(0, 24)}.example`,
+      phone: phone(),
+      city: random.pick(CITIES),
+      relationship: random.pick(['Customer', 'Customer', 'Partner', 'Prospect', 'Vendor'] as const),
+      preferredChannel: random.pick(CHANNELS_PREFERRED),
+    };
+  });
+  const contacts: ContactRecord[] = Array.from({ length: counts.contacts }, (_, i) => {
+    const [firstName, lastName] = i < HOSTILE.length ? [HOSTILE[i]!, ''] : i === HOSTILE.length ? [LONG_NAME, ''] : [random.pick(FIRST), random.pick(LAST)];
+    const account = random.pick(accounts);
+    const name = lastName ? `${firstName} ${lastName}` : firstName;
+    return {
+      entity: 'contact',
+      id: `CON-${2001 + i}`,
+      name,
+      firstName,
+      lastName,
+      jobTitle: random.pick(JOBS),
+      accountId: account.id,
+      company: account.name,
+      email: `${slug(name).slice(0, 20)}.${2001 + i}@mail.example`,
+      mobile: phone(),
+      city: random.pick(CITIES),
+      preferredChannel: random.pick(CHANNELS_PREFERRED),
+    };
+  });
+  const cases: CaseRecord[] = Array.from({ length: counts.cases }, (_, i) => {
+    const id = `CAS-${String(1001 + i).padStart(5, '0')}`;
+    return {
+      entity: 'incident',
+      id,
+      number: id,
+      name: random.pick(SUBJECTS),
+      priority: random.pick(['Low', 'Normal', 'Normal', 'High', 'Critical'] as const),
+      status: random.pick(['Active', 'Active', 'On hold', 'Waiting for details', 'Resolved'] as const),
+      product: random.pick(PRODUCTS),
+      owner: random.pick(OWNERS),
+      customerId: random.pick(contacts).id,
+      createdAt: now - random.int(1, 90) * 24 * 3600_000,
+    };
+  });
+  const activities = new Map<string, Activity[]>();
+  for (const record of [...contacts, ...cases]) {
+    const about = record.entity === 'contact' ? 'customer' : 'case';
+    activities.set(
+      record.id,
+      Array.from({ length: random.int(1, 4) }, (_, n) => ({
+        id: `ACT-${record.id}-${n}`,
+        about,
+        type: random.pick(['Note', 'Email', 'Phone call', 'Task', 'Appointment'] as const),
+        subject: random.pick(ACTIVITY_SUBJECTS),
+        at: now - random.int(1, 60 * 24) * 60_000,
+        by: random.pick(OWNERS),
+      })),
+    );
+  }
+  return { accounts, contacts, cases, activities, queues: QUEUES };
 }
 
 const STATE_MIX: WorkItemState[] = ['open', 'open', 'open', 'active', 'waiting', 'in-progress', 'wrap-up', 'closed', 'closed'];

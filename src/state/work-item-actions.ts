@@ -4,9 +4,9 @@
  * render the answer.
  */
 import type { CrmDataSource, IncomingOffer } from '../data/crm-data-source.js';
-import type { Session } from './session.js';
+import type { RecordRef, Session } from './session.js';
 import type { SessionStore } from './session-store.js';
-import { conversationTitle, sessionCloseEvent, type WorkItem } from './work-item.js';
+import { conversationTitle, sessionCloseEvent, type LinkSlot, type WorkItem } from './work-item.js';
 
 export type StartResult =
   | { readonly status: 'opened'; readonly session: Session; readonly workItem: WorkItem }
@@ -78,4 +78,32 @@ export function keepConversationsInStep(store: SessionStore, dataSource: () => C
       }
     })();
   });
+}
+
+export type LinkResult = { readonly status: 'linked' | 'unlinked'; readonly workItem: WorkItem } | { readonly status: 'failed'; readonly message: string; readonly code?: string };
+
+/**
+ * Links a contact, account or case to a conversation, then retitles its session by the rules
+ * (linked customer's name, else linked case's title, else the visitor's name): every element
+ * that shows the session follows, because they share the store.
+ */
+export function linkConversationRecord(store: SessionStore, crm: CrmDataSource, workItemId: string, record: RecordRef): Promise<LinkResult> {
+  return relink(store, 'linked', () => crm.linkRecord(workItemId, record));
+}
+
+/** Unlinks a conversation's customer or case; the session title falls back by the same rules. */
+export function unlinkConversationRecord(store: SessionStore, crm: CrmDataSource, workItemId: string, slot: LinkSlot): Promise<LinkResult> {
+  return relink(store, 'unlinked', () => crm.unlinkRecord(workItemId, slot));
+}
+
+async function relink(store: SessionStore, status: 'linked' | 'unlinked', change: () => Promise<WorkItem>): Promise<LinkResult> {
+  let workItem: WorkItem;
+  try {
+    workItem = await change();
+  } catch (error) {
+    return { status: 'failed', message: (error as Error).message, code: (error as { code?: string }).code };
+  }
+  const session = store.findConversationSession(workItem.id);
+  if (session) store.setSessionTitle(session.id, conversationTitle(workItem));
+  return { status, workItem };
 }

@@ -139,6 +139,14 @@ export interface WorkItem {
   readonly preChat?: readonly { readonly question: string; readonly answer: string }[];
 }
 
+/** Where a linked record goes on a conversation: its customer (contact or account) or its case. */
+export type LinkSlot = 'customer' | 'case';
+
+/** The slot a record of this entity links into, or undefined for entities that cannot be linked. */
+export function linkSlotOf(entity: string): LinkSlot | undefined {
+  return entity === 'contact' || entity === 'account' ? 'customer' : entity === 'incident' ? 'case' : undefined;
+}
+
 export type StreamName = 'my' | 'open' | 'closed';
 export const STREAM_NAMES: readonly StreamName[] = ['my', 'open', 'closed'];
 export const STREAM_TITLES: Readonly<Record<StreamName, string>> = { my: 'My work items', open: 'Open work items', closed: 'Closed work items' };
