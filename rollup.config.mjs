@@ -11,6 +11,7 @@ export const entries = {
   'session-provider': 'src/components/session-provider/session-provider.ts',
   'work-item-stream': 'src/components/work-item-stream/work-item-stream.ts',
   'incoming-conversation': 'src/components/incoming-conversation/incoming-conversation.ts',
+  'customer-summary': 'src/components/customer-summary/customer-summary.ts',
   'in-memory-crm': 'src/data/index.ts',
 };
 

@@ -7,12 +7,14 @@ export { SessionTab } from './components/session-tab/session-tab.js';
 export { SessionProvider } from './components/session-provider/session-provider.js';
 export { WorkItemStream } from './components/work-item-stream/work-item-stream.js';
 export { IncomingConversation } from './components/incoming-conversation/incoming-conversation.js';
+export { CustomerSummary } from './components/customer-summary/customer-summary.js';
 export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, SessionStoreError, iconForTitle, normaliseTitle } from './state/index.js';
 export type * from './state/session.js';
 export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from './state/index.js';
 export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionStore, crmDataSourceContext, provideCrmDataSource } from './context/index.js';
 // The embedded InMemoryCrm is its own entry (`dist/in-memory-crm.js`), so pages with a real CRM don't ship it.
 export { CrmError, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './data/crm-data-source.js';
+export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, RecordMatch, SummarySubject } from './data/records.js';
 export {
   WorkItemState,
   WorkItemError,
@@ -28,6 +30,11 @@ export {
   openWorkItem,
   acceptOffer,
   keepConversationsInStep,
+  linkConversationRecord,
+  unlinkConversationRecord,
+  linkSlotOf,
+  type LinkSlot,
+  type LinkResult,
   type WorkItem,
   type WorkItemEvent,
   type Channel,

@@ -1,0 +1,422 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { ContextValueController } from '../../context/context-value-controller.js';
+import { crmDataSourceContext } from '../../context/data-context.js';
+import { SessionStoreController } from '../../context/store-controller.js';
+import { RecordSearchController } from '../../controllers/record-search.js';
+import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import type { CrmDataSource } from '../../data/crm-data-source.js';
+import type { Activity, CaseRecord, CustomerRecord, RecordMatch } from '../../data/records.js';
+import { formatElapsed } from '../../state/elapsed.js';
+import type { Session } from '../../state/session.js';
+import type { SessionStore } from '../../state/session-store.js';
+import { linkConversationRecord, unlinkConversationRecord } from '../../state/work-item-actions.js';
+import type { LinkSlot, WorkItem } from '../../state/work-item.js';
+import { buttonStyles } from '../shared/button.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { customerSummaryStyles } from './customer-summary.styles.js';
+
+type Section<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string } | { state: 'none' };
+interface Sections {
+  conversation: Section<WorkItem>;
+  customer: Section<CustomerRecord | null>;
+  case: Section<CaseRecord | null>;
+  recentCases: Section<CaseRecord[]>;
+  activities: Section<Activity[]>;
+}
+type SectionName = keyof Sections;
+type Ref = { entity: string; id: string };
+type ActivityKind = Activity['about'];
+
+const NONE: Sections = { conversation: { state: 'none' }, customer: { state: 'none' }, case: { state: 'none' }, recentCases: { state: 'none' }, activities: { state: 'none' } };
+const TITLES: Record<SectionName, string> = {
+  conversation: 'Conversation summary',
+  customer: 'Customer',
+  case: 'Case',
+  recentCases: 'Recent cases',
+  activities: 'Recent activities',
+};
+
+/**
+ * The customer summary of a session: who the customer is, what the conversation is about, the
+ * case, recent cases and a timeline of activities, each section loading and failing on its own.
+ *
+ * It shows the focused session unless `session-id` names another. For a conversation with no
+ * identified customer, the **Customer** and **Case** sections offer an inline search (combobox
+ * **Search customers** / **Search cases**); picking a result links it (one customer and one case
+ * at most), and the session title follows everywhere: the linked customer's name, else the linked
+ * case's title, else the visitor's name. **Unlink {name}** undoes it. A record session opened by
+ * Shift+click shows the record's own summary. Answers that arrive after the agent moved to
+ * another session are dropped, never shown under the wrong session.
+ *
+ * @summary Customer, conversation, case, recent cases and activities of a session, with record linking.
+ * @tagname customer-summary
+ *
+ * @attr session-id - The session to summarise; the focused session when absent.
+ *
+ * @csspart search - A record search box (combobox).
+ * @csspart results - Its list of results.
+ */
+export class CustomerSummary extends LitElement {
+  static override styles = [tokens, buttonStyles, customerSummaryStyles];
+  static override properties = { sessionId: { attribute: 'session-id' } };
+
+  /** The session to summarise; the focused session when absent. */
+  declare sessionId?: string;
+
+  readonly #sessions = new SessionStoreController(this, (change) => {
+    if (change.type === 'session-focused' || change.type === 'state-restored' || change.type === 'session-closed') this.#follow();
+  });
+  readonly #data = new ContextValueController<CrmDataSource>(this, crmDataSourceContext, {
+    attach: () => {
+      this.#shown = undefined;
+      this.#follow();
+    },
+  });
+  readonly #customerSearch = new RecordSearchController(this, {
+    id: 'customer',
+    label: 'Search customers',
+    placeholder: 'Name, e-mail, phone, company, account number…',
+    search: (query, signal) => this.#data.value!.searchRecords('customer', query, { signal }),
+    onPick: (match) => void this.#link(match),
+  });
+  readonly #caseSearch = new RecordSearchController(this, {
+    id: 'case',
+    label: 'Search cases',
+    placeholder: 'Case number or title…',
+    search: (query, signal) => this.#data.value!.searchRecords('case', query, { signal }),
+    onPick: (match) => void this.#link(match),
+  });
+  // Left/Right/Home/End between the Pre-chat and Visitor details tabs.
+  protected readonly conversationTabs = new RovingTabindexController<HTMLElement>(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')],
+    current: () => this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? undefined,
+    orientation: 'horizontal',
+  });
+
+  #sections: Sections = NONE;
+  #loaders: Partial<Record<SectionName, () => Promise<unknown>>> = {};
+  #generation = 0;
+  /** The session whose data is on screen (or loading). */
+  #shown?: string;
+  #conversationTab: 'pre-chat' | 'visitor' = 'pre-chat';
+  #activityFilter = new Set<ActivityKind>(['customer', 'case', 'conversation']);
+  #notice = '';
+  #note = '';
+  #noteError = '';
+
+  /** The session summarised now. */
+  get session(): Session | undefined {
+    const store = this.#store;
+    return this.sessionId ? store.findSession(this.sessionId) : store.focusedSession;
+  }
+
+  /** Reloads every section. */
+  refresh(): void {
+    this.#load();
+  }
+
+  get #store(): SessionStore {
+    return this.#sessions.store;
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('sessionId')) this.#follow();
+  }
+
+  /** Loads the summary again when the session to show is another one. */
+  #follow(): void {
+    if (this.session?.id !== this.#shown) this.#load();
+  }
+
+  #load(): void {
+    const generation = ++this.#generation;
+    const session = this.session;
+    const crm = this.#data.value;
+    this.#shown = session?.id;
+    this.#customerSearch.reset();
+    this.#caseSearch.reset();
+    this.#notice = '';
+    this.#sections = { ...NONE };
+    this.#loaders = {};
+    this.requestUpdate();
+    if (!crm || !session || session.kind === 'home') return;
+    if (session.conversation) {
+      const workItemId = session.conversation.workItemId;
+      this.#run(generation, 'conversation', async () => {
+        const item = await crm.getWorkItem(workItemId);
+        if (generation === this.#generation) this.#loadRecords(generation, crm, item.customer, item.case, workItemId);
+        return item;
+      });
+    } else if (session.record) {
+      const { entity } = session.record;
+      if (entity === 'incident') this.#loadRecords(generation, crm, undefined, session.record);
+      else if (entity === 'contact' || entity === 'account') this.#loadRecords(generation, crm, session.record, undefined);
+      else this.#notice = `There is no customer summary for ${entity} records.`;
+    }
+  }
+
+  #loadRecords(generation: number, crm: CrmDataSource, customer: Ref | undefined, kase: Ref | undefined, workItemId?: string): void {
+    const loadCustomer = (ref: Ref | undefined) => {
+      this.#run(generation, 'customer', async () => (ref ? crm.getCustomer(ref) : null));
+      if (ref) this.#run(generation, 'recentCases', () => crm.listRecentCases(ref));
+    };
+    if (customer || workItemId) loadCustomer(customer);
+    if (kase || workItemId) {
+      this.#run(generation, 'case', async () => {
+        const record = kase ? await crm.getCase(kase) : null;
+        // A case opened on its own: its customer is the case's contact.
+        if (record && !customer && !workItemId && generation === this.#generation) loadCustomer({ entity: 'contact', id: record.customerId });
+        return record;
+      });
+    }
+    this.#run(generation, 'activities', () => crm.listActivities({ workItemId, customer, case: kase }));
+  }
+
+  /** Loads one section; an answer for an older generation (another session) is dropped. */
+  #run<K extends SectionName>(generation: number, name: K, load: () => Promise<unknown>): void {
+    this.#loaders[name] = load;
+    this.#sections = { ...this.#sections, [name]: { state: 'loading' } };
+    this.requestUpdate();
+    load().then(
+      (data) => this.#settle(generation, name, { state: 'ready', data } as Sections[K]),
+      (error: Error) => this.#settle(generation, name, { state: 'error', message: error.message } as Sections[K]),
+    );
+  }
+
+  #settle<K extends SectionName>(generation: number, name: K, section: Sections[K]): void {
+    if (generation !== this.#generation) return;
+    this.#sections = { ...this.#sections, [name]: section };
+    this.requestUpdate();
+  }
+
+  #retry(name: SectionName): void {
+    const load = this.#loaders[name];
+    if (load) this.#run(this.#generation, name, load);
+  }
+
+  get #workItem(): WorkItem | undefined {
+    const conversation = this.#sections.conversation;
+    return conversation.state === 'ready' ? conversation.data : undefined;
+  }
+
+  get #readOnly(): boolean {
+    return this.session?.conversation?.readOnly === true;
+  }
+
+  async #link(match: RecordMatch): Promise<void> {
+    const item = this.#workItem;
+    const crm = this.#data.value;
+    if (!item || !crm) return;
+    const result = await linkConversationRecord(this.#store, crm, item.id, match);
+    if (result.status === 'failed') {
+      this.#notice = `Could not link “${match.name}”: ${result.message}`;
+      this.requestUpdate();
+      return;
+    }
+    this.#load();
+    await this.#settled();
+    this.renderRoot.querySelector<HTMLElement>(`[data-unlink="${match.entity === 'incident' ? 'case' : 'customer'}"]`)?.focus();
+  }
+
+  async #unlink(slot: LinkSlot, name: string): Promise<void> {
+    const item = this.#workItem;
+    const crm = this.#data.value;
+    if (!item || !crm) return;
+    const result = await unlinkConversationRecord(this.#store, crm, item.id, slot);
+    if (result.status === 'failed') {
+      this.#notice = `Could not unlink “${name}”: ${result.message}`;
+      this.requestUpdate();
+      return;
+    }
+    this.#load();
+    await this.#settled();
+    this.renderRoot.querySelector<HTMLElement>(`[aria-label="${slot === 'case' ? 'Search cases' : 'Search customers'}"]`)?.focus();
+  }
+
+  /** Resolves once no section is loading any more. */
+  async #settled(): Promise<void> {
+    for (let i = 0; i < 200 && Object.values(this.#sections).some((s) => s.state === 'loading'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await this.updateComplete;
+  }
+
+  async #addNote(): Promise<void> {
+    const item = this.#workItem;
+    const crm = this.#data.value;
+    if (!item || !crm || !this.#note.trim()) return;
+    try {
+      await crm.addNote(item.id, this.#note);
+      this.#note = '';
+      this.#noteError = '';
+      this.#retry('activities');
+    } catch (error) {
+      // The agent's text stays in the box.
+      this.#noteError = `The note was not saved: ${(error as Error).message}`;
+    }
+    this.requestUpdate();
+  }
+
+  protected override render() {
+    const session = this.session;
+    if (!this.#data.value) return html`<p class="muted">No CRM is connected. Give the page a data source (see provideCrmDataSource).</p>`;
+    if (!session || session.kind === 'home') return html`<p class="muted">Open a conversation or a record to see its customer summary.</p>`;
+    const { conversation, customer, case: kase, recentCases, activities } = this.#sections;
+    return html`<header>
+        <h2>Customer summary</h2>
+        <span class="subtitle">${session.title}</span>
+        <button class="button" @click=${() => this.refresh()}>Refresh</button>
+      </header>
+      ${this.#notice ? html`<p class="error notice" role="alert">${this.#notice}</p>` : nothing}
+      ${this.#section('customer', customer, (data) => this.#customer(data))}
+      ${conversation.state === 'none' ? nothing : this.#section('conversation', conversation, (data) => this.#conversation(data))}
+      ${this.#section('case', kase, (data) => this.#case(data))} ${this.#section('recentCases', recentCases, (data) => this.#recentCases(data))}
+      ${this.#section('activities', activities, (data) => this.#activities(data))}`;
+  }
+
+  #section<T>(name: SectionName, section: Section<T>, content: (data: T) => TemplateResult): TemplateResult | typeof nothing {
+    if (section.state === 'none' && name !== 'customer' && name !== 'case') return nothing;
+    const id = `${name}-title`;
+    let body: TemplateResult;
+    if (section.state === 'loading') body = html`<div class="skeleton" aria-busy="true" aria-label=${`Loading ${TITLES[name]}`}><span></span><span></span><span></span></div>`;
+    else if (section.state === 'error') {
+      body = html`<div class="error" role="alert">
+        <span>Could not load ${TITLES[name]}: ${section.message}</span>
+        <button class="button" @click=${() => this.#retry(name)}>Retry</button>
+      </div>`;
+    } else if (section.state === 'none') body = html`<p class="muted">Nothing linked.</p>`;
+    else body = content(section.data);
+    return html`<section aria-labelledby=${id} data-section=${name}><h3 id=${id}>${TITLES[name]}</h3>${body}</section>`;
+  }
+
+  #customer(customer: CustomerRecord | null) {
+    if (!customer) {
+      return this.#workItem && !this.#readOnly
+        ? html`<p class="muted">No customer is linked to this conversation yet.</p>${this.#customerSearch.render()}`
+        : html`<p class="muted">No customer is linked.</p>`;
+    }
+    const rows: [string, string][] =
+      customer.entity === 'contact'
+        ? [
+            ['Job title', customer.jobTitle],
+            ['Company', customer.company],
+            ['City', customer.city],
+            ['Preferred channel', customer.preferredChannel],
+            ['E-mail', customer.email],
+            ['Mobile', customer.mobile],
+          ]
+        : [
+            ['Account number', customer.number],
+            ['Relationship', customer.relationship],
+            ['City', customer.city],
+            ['Preferred channel', customer.preferredChannel],
+            ['E-mail', customer.email],
+            ['Phone', customer.phone],
+          ];
+    return html`<div class="name-line">
+        <span>${customer.name}</span>
+        <span class="muted">${customer.entity === 'contact' ? 'Contact' : 'Account'}</span>
+        ${this.#unlinkButton('customer', customer.name)}
+      </div>
+      ${details(rows)}`;
+  }
+
+  #case(kase: CaseRecord | null) {
+    if (!kase) {
+      return this.#workItem && !this.#readOnly
+        ? html`<p class="muted">No case is linked to this conversation yet.</p>${this.#caseSearch.render()}`
+        : html`<p class="muted">No case is linked.</p>`;
+    }
+    return html`<div class="name-line"><span>${kase.name}</span>${this.#unlinkButton('case', kase.name)}</div>
+      ${details([
+        ['Number', kase.number],
+        ['Priority', kase.priority],
+        ['Status', kase.status],
+        ['Product', kase.product],
+        ['Owner', kase.owner],
+      ])}`;
+  }
+
+  #unlinkButton(slot: LinkSlot, name: string) {
+    if (!this.#workItem || this.#readOnly) return nothing;
+    return html`<button class="button" data-unlink=${slot} aria-label=${`Unlink ${name}`} @click=${() => this.#unlink(slot, name)}>Unlink</button>`;
+  }
+
+  #conversation(item: WorkItem) {
+    const tab = (id: 'pre-chat' | 'visitor', label: string) =>
+      html`<button
+        role="tab"
+        id=${`tab-${id}`}
+        aria-selected=${this.#conversationTab === id}
+        aria-controls=${`panel-${id}`}
+        @click=${() => this.#showTab(id)}
+        @focus=${() => this.#showTab(id)}
+      >
+        ${label}
+      </button>`;
+    const visitor = item.visitor;
+    const answers = item.preChat ?? [];
+    return html`${this.#readOnly ? html`<p class="muted">This conversation is closed: read-only.</p>` : nothing}
+      <div role="tablist" aria-label="Conversation summary">${tab('pre-chat', 'Pre-chat')}${tab('visitor', 'Visitor details')}</div>
+      <div role="tabpanel" id="panel-pre-chat" aria-labelledby="tab-pre-chat" ?hidden=${this.#conversationTab !== 'pre-chat'}>
+        ${answers.length ? details(answers.map((a) => [a.question, a.answer || '—'])) : html`<p class="muted">No pre-chat answers.</p>`}
+      </div>
+      <div role="tabpanel" id="panel-visitor" aria-labelledby="tab-visitor" ?hidden=${this.#conversationTab !== 'visitor'}>
+        ${details([
+          ['Name', visitor.displayName],
+          ['Authenticated', visitor.authenticated ? 'Yes' : 'No'],
+          ['Browser', visitor.browser ?? '—'],
+          ['Operating system', visitor.os ?? '—'],
+          ['Location', visitor.location ?? '—'],
+          ['Language', visitor.language ?? '—'],
+        ])}
+      </div>`;
+  }
+
+  #showTab(id: 'pre-chat' | 'visitor'): void {
+    if (this.#conversationTab === id) return;
+    this.#conversationTab = id;
+    this.requestUpdate();
+  }
+
+  #recentCases(cases: CaseRecord[]) {
+    if (!cases.length) return html`<p class="muted">No cases.</p>`;
+    return html`<ul>
+      ${cases.map((c) => html`<li><span>${c.name}</span><span class="meta">${c.number} · ${c.status} · ${c.priority}</span></li>`)}
+    </ul>`;
+  }
+
+  #activities(activities: Activity[]) {
+    const now = Date.now();
+    const shown = activities.filter((a) => this.#activityFilter.has(a.about));
+    const box = (kind: ActivityKind, label: string) =>
+      html`<label><input type="checkbox" .checked=${this.#activityFilter.has(kind)} @change=${(e: Event) => this.#filter(kind, (e.target as HTMLInputElement).checked)} /> ${label}</label>`;
+    return html`<fieldset>
+        <legend>Show</legend>
+        ${box('customer', 'Customer')}${box('case', 'Case')}${box('conversation', 'Conversation')}
+      </fieldset>
+      ${shown.length
+        ? html`<ol aria-label="Activities">
+            ${shown.map((a) => html`<li><span>${a.type}: ${a.subject}</span><span class="meta">${a.by} · ${formatElapsed(a.at, now)} ago</span></li>`)}
+          </ol>`
+        : html`<p class="muted">No activities to show.</p>`}
+      ${this.#workItem && !this.#readOnly
+        ? html`<div class="note">
+            <label for="quick-note">Quick note</label>
+            <textarea id="quick-note" rows="2" .value=${this.#note} @input=${(e: Event) => (this.#note = (e.target as HTMLTextAreaElement).value)}></textarea>
+            ${this.#noteError ? html`<span class="error" role="alert">${this.#noteError}</span>` : nothing}
+            <button class="button" @click=${() => this.#addNote()}>Add note</button>
+          </div>`
+        : nothing}`;
+  }
+
+  #filter(kind: ActivityKind, on: boolean): void {
+    if (on) this.#activityFilter.add(kind);
+    else this.#activityFilter.delete(kind);
+    this.requestUpdate();
+  }
+}
+
+function details(rows: readonly (readonly [string, string])[]) {
+  return html`<dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`;
+}

@@ -1,0 +1,179 @@
+import { html, nothing, type LitElement, type ReactiveController } from 'lit';
+import type { RecordMatch } from '../data/records.js';
+
+type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string };
+
+export interface RecordSearchOptions {
+  /** Ids in the host's shadow root are made from this: `customer`, `case`. */
+  id: string;
+  /** The combobox's accessible name: "Search customers". */
+  label: string;
+  placeholder: string;
+  search: (query: string, signal: AbortSignal) => Promise<RecordMatch[]>;
+  onPick: (match: RecordMatch) => void;
+  debounceMs?: number;
+}
+
+/**
+ * An inline record search: the WAI-ARIA combobox pattern with a listbox of results. Debounced,
+ * cancels stale searches, says "Searching…", "No results" or the error (with Retry) in a live
+ * region. Keyboard: type; Down/Up move through results; Enter picks; Escape closes, then clears.
+ * The host renders `render()` wherever the search goes.
+ */
+export class RecordSearchController implements ReactiveController {
+  query = '';
+  #results: RecordMatch[] = [];
+  #active = -1;
+  #open = false;
+  #status: SearchStatus = { kind: 'idle' };
+  #timer?: ReturnType<typeof setTimeout>;
+  #search?: AbortController;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly options: RecordSearchOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.reset();
+  }
+
+  /** Empties the search (after a pick, or when the subject changes). */
+  reset(): void {
+    clearTimeout(this.#timer);
+    this.#search?.abort();
+    this.query = '';
+    this.#results = [];
+    this.#active = -1;
+    this.#open = false;
+    this.#status = { kind: 'idle' };
+    this.host.requestUpdate();
+  }
+
+  render(disabled = false) {
+    const { id, label, placeholder } = this.options;
+    const listId = `${id}-results`;
+    const optionId = (i: number) => `${id}-result-${i}`;
+    const status = this.#status;
+    const message =
+      status.kind === 'searching'
+        ? 'Searching…'
+        : status.kind === 'error'
+          ? `Search failed: ${status.message}`
+          : status.kind === 'done' && this.#results.length === 0
+            ? `No results for “${this.query.trim()}”.`
+            : status.kind === 'done'
+              ? `${this.#results.length} result${this.#results.length === 1 ? '' : 's'}.`
+              : '';
+    return html`<div class="search">
+      <input
+        part="search"
+        type="text"
+        role="combobox"
+        aria-label=${label}
+        aria-autocomplete="list"
+        aria-expanded=${this.#open}
+        aria-controls=${listId}
+        aria-activedescendant=${this.#open && this.#active >= 0 ? optionId(this.#active) : nothing}
+        autocomplete="off"
+        placeholder=${placeholder}
+        .value=${this.query}
+        ?disabled=${disabled}
+        @input=${this.#onInput}
+        @keydown=${this.#onKeydown}
+        @blur=${() => this.#close()}
+      />
+      <ul id=${listId} role="listbox" aria-label=${`${label}: results`} part="results" ?hidden=${!this.#open || this.#results.length === 0}>
+        ${this.#results.map(
+          (match, i) => html`<li
+            id=${optionId(i)}
+            role="option"
+            aria-selected=${i === this.#active}
+            @mousedown=${(event: Event) => event.preventDefault()}
+            @click=${() => this.#pick(i)}
+          >
+            <span class="option-name">${match.name}</span><span class="option-detail">${match.detail}</span>
+          </li>`,
+        )}
+      </ul>
+      <p class="search-status" role="status">
+        ${message}${status.kind === 'error' ? html` <button class="link-button" @click=${() => this.#run()}>Retry</button>` : nothing}
+      </p>
+    </div>`;
+  }
+
+  #onInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#timer);
+    if (!this.query.trim()) {
+      this.#search?.abort();
+      this.#results = [];
+      this.#open = false;
+      this.#status = { kind: 'idle' };
+      this.host.requestUpdate();
+      return;
+    }
+    this.#timer = setTimeout(() => void this.#run(), this.options.debounceMs ?? 250);
+  };
+
+  async #run(): Promise<void> {
+    this.#search?.abort();
+    const search = (this.#search = new AbortController());
+    const query = this.query.trim();
+    this.#status = { kind: 'searching' };
+    this.host.requestUpdate();
+    try {
+      const results = await this.options.search(query, search.signal);
+      if (search.signal.aborted) return;
+      this.#results = results;
+      this.#active = results.length ? 0 : -1;
+      this.#open = true;
+      this.#status = { kind: 'done' };
+    } catch (error) {
+      if (search.signal.aborted) return;
+      this.#results = [];
+      this.#open = false;
+      this.#status = { kind: 'error', message: (error as Error).message };
+    }
+    this.host.requestUpdate();
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const count = this.#results.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!count) return;
+      if (!this.#open) {
+        // Opening shows the results as they were, the first one active.
+        this.#open = true;
+        this.#active = Math.max(0, this.#active);
+      } else {
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        this.#active = (this.#active + step + count) % count;
+      }
+    } else if (event.key === 'Enter' && this.#open && this.#active >= 0) {
+      event.preventDefault();
+      this.#pick(this.#active);
+      return;
+    } else if (event.key === 'Escape') {
+      if (this.#open) this.#open = false;
+      else this.reset();
+    } else return;
+    this.host.requestUpdate();
+  };
+
+  #close(): void {
+    if (!this.#open) return;
+    this.#open = false;
+    this.host.requestUpdate();
+  }
+
+  #pick(index: number): void {
+    const match = this.#results[index];
+    if (!match) return;
+    this.reset();
+    this.options.onPick(match);
+  }
+}
