@@ -13,9 +13,15 @@ panel.recordLinkMatcher = (url) => {
   return url.pathname.endsWith('/main.aspx') && entity && id ? { entity, id } : undefined;
 };
 
+// The embedded in-memory CRM, seeded large, with a relaxed simulated router.
+const crm = new InMemoryCrm({ seed: 2026, workItems: 3000, latencyMs: [80, 400] });
+provideCrmDataSource(document.documentElement, crm);
+crm.startRouter(45_000);
+$('simulate').addEventListener('click', () => crm.offerIncoming());
+
 // Records are written with textContent only: names come from customers and are never markup.
 const list = $('recent-records');
-for (const record of recentRecords) {
+for (const record of recentRecords(crm)) {
   const item = document.createElement('li');
   const kind = document.createElement('span');
   kind.className = 'entity';
@@ -35,11 +41,6 @@ for (const record of recentRecords) {
   list.append(item);
 }
 
-// The embedded in-memory CRM, seeded large, with a relaxed simulated router.
-const crm = new InMemoryCrm({ seed: 2026, workItems: 3000, latencyMs: [80, 400] });
-provideCrmDataSource(document.documentElement, crm);
-crm.startRouter(45_000);
-$('simulate').addEventListener('click', () => crm.offerIncoming());
 document.addEventListener('session-started', (event) => {
   const { workItem, via } = event.detail;
   console.info(`Session started by ${via}: ${workItem.channel} conversation ${workItem.id}`);

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const customerSummaryStyles = css`
+  [hidden] {
+    display: none !important;
+  }
   :host {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
