@@ -127,6 +127,45 @@ describe('<customer-summary>', () => {
     await until(() => section(summary, 'Customer').textContent!.includes(contact.email), 'the retried customer');
   });
 
+  describe('each section fails on its own and retries', () => {
+    const cases: [string, 'getWorkItem' | 'getCustomer' | 'getCase' | 'listRecentCases' | 'listActivities'][] = [
+      ['Conversation summary', 'getWorkItem'],
+      ['Customer', 'getCustomer'],
+      ['Case', 'getCase'],
+      ['Recent cases', 'listRecentCases'],
+      ['Recent activities', 'listActivities'],
+    ];
+    for (const [title, method] of cases) {
+      it(title, async () => {
+        const { store, summary } = await setup(crm);
+        const contact = crm.records.contacts[12]!;
+        const kase = crm.records.cases[4]!;
+        const item = crm.addWorkItems([{ ...unauthenticated(crm, 'WI-f'), customer: { entity: 'contact', id: contact.id, name: contact.name }, case: { entity: 'incident', id: kase.id, name: kase.name } }])[0]!;
+        await pickWorkItem(store, crm, item);
+        await until(loaded(summary), 'the sections');
+        crm.failNext(method, new CrmError('unavailable', `${method} is down.`));
+        await realClick(button(shadow(summary) as unknown as Element, 'Refresh')!);
+        await until(() => !!section(summary, title).querySelector('[role="alert"]'), `the ${title} error`);
+        expect(section(summary, title).querySelector('[role="alert"]')!.textContent).to.contain(`Could not load ${title}: ${method} is down.`);
+        // The sections that do not depend on the failed call are unaffected.
+        const others = ['Customer', 'Case', 'Recent cases', 'Recent activities'].filter((t) => t !== title && method !== 'getWorkItem');
+        for (const other of others) expect(section(summary, other).querySelector('[role="alert"]'), other).to.be.null;
+        if (method === 'getWorkItem') expect(section(summary, 'Customer').textContent).to.contain('Shown once the conversation summary loads.');
+        await realClick(button(section(summary, title), 'Retry')!);
+        await until(() => !section(summary, title).querySelector('[role="alert"], [aria-busy="true"]'), `the ${title} retry`);
+      });
+    }
+  });
+
+  it('work-item-id summarises a conversation that has no session', async () => {
+    const item = unauthenticated(crm, 'WI-direct');
+    const provider = await fixture<SessionProvider>(html`<session-provider .dataSource=${crm}><customer-summary work-item-id="WI-direct"></customer-summary></session-provider>`);
+    const summary = provider.querySelector('customer-summary')!;
+    await until(loaded(summary), 'the sections');
+    expect(section(summary, 'Conversation summary').textContent).to.contain(item.preChat![0]!.question);
+    expect(combobox(summary, 'Search customers')).to.exist;
+  });
+
   it('Refresh reloads every section', async () => {
     const { store, summary } = await setup(crm);
     const item = unauthenticated(crm);

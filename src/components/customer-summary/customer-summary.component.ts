@@ -52,16 +52,20 @@ const TITLES: Record<SectionName, string> = {
  * @tagname customer-summary
  *
  * @attr session-id - The session to summarise; the focused session when absent.
+ * @attr work-item-id - A conversation to summarise, with or without a session; wins over session-id.
  *
  * @csspart search - A record search box (combobox).
  * @csspart results - Its list of results.
  */
 export class CustomerSummary extends LitElement {
   static override styles = [tokens, buttonStyles, customerSummaryStyles];
-  static override properties = { sessionId: { attribute: 'session-id' } };
+  static override properties = { sessionId: { attribute: 'session-id' }, workItemId: { attribute: 'work-item-id' } };
 
   /** The session to summarise; the focused session when absent. */
   declare sessionId?: string;
+
+  /** A conversation to summarise directly, whether or not it has a session; wins over `session-id`. */
+  declare workItemId?: string;
 
   readonly #sessions = new SessionStoreController(this, (change) => {
     if (change.type === 'session-focused' || change.type === 'state-restored' || change.type === 'session-closed') this.#follow();
@@ -104,9 +108,13 @@ export class CustomerSummary extends LitElement {
   #note = '';
   #noteError = '';
 
-  /** The session summarised now. */
+  /** The session summarised now (for `work-item-id`, the conversation's session or a stand-in). */
   get session(): Session | undefined {
     const store = this.#store;
+    if (this.workItemId) {
+      const id = this.workItemId;
+      return store.findConversationSession(id) ?? { id: `conversation:${id}`, kind: 'conversation', title: `Conversation ${id}`, conversation: { workItemId: id, readOnly: false } };
+    }
     return this.sessionId ? store.findSession(this.sessionId) : store.focusedSession;
   }
 
@@ -120,7 +128,7 @@ export class CustomerSummary extends LitElement {
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('sessionId')) this.#follow();
+    if (changed.has('sessionId') || changed.has('workItemId')) this.#follow();
   }
 
   /** Loads the summary again when the session to show is another one. */
@@ -284,7 +292,10 @@ export class CustomerSummary extends LitElement {
         <span>Could not load ${TITLES[name]}: ${section.message}</span>
         <button class="button" @click=${() => this.#retry(name)}>Retry</button>
       </div>`;
-    } else if (section.state === 'none') body = html`<p class="muted">Nothing linked.</p>`;
+    } else if (section.state === 'none') {
+      // A conversation's links are only known once the conversation has loaded.
+      body = html`<p class="muted">${this.#sections.conversation.state === 'error' ? 'Shown once the conversation summary loads.' : 'Nothing linked.'}</p>`;
+    }
     else body = content(section.data);
     return html`<section aria-labelledby=${id} data-section=${name}><h3 id=${id}>${TITLES[name]}</h3>${body}</section>`;
   }
