@@ -239,6 +239,19 @@ describe('<work-item-stream>', () => {
       expect(moreButton(open, first!).getAttribute('aria-expanded')).to.equal('true');
     });
 
+    it('survives the list shrinking under a view scrolled to its end', async () => {
+      crm = new InMemoryCrm({ workItems: 600, seed: 5 });
+      const { stream } = await dashboard(crm, ['open']);
+      const open = stream('open');
+      const list = shadow(open).querySelector<HTMLElement>('[part="list"]')!;
+      list.scrollTop = list.scrollHeight;
+      await aTimeout(100);
+      for (const item of open.items.slice(0, -3)) crm.simulateOtherAgentPick(item.id);
+      await until(() => open.items.length === 3, 'the short list');
+      await aTimeout(100);
+      await until(() => rows(open).length === 3, 'three rows');
+    });
+
     it('keeps the scroll position when rows arrive above', async () => {
       crm = new InMemoryCrm({ workItems: 600, seed: 5 });
       const { stream } = await dashboard(crm, ['open']);

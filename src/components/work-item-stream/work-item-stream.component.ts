@@ -170,8 +170,9 @@ export class WorkItemStream extends LitElement {
       ${virtualize({
         items: rows,
         scroller: true,
-        keyFunction: (item: WorkItem) => item.id,
-        renderItem: (item: WorkItem, index: number) => this.#row(item, index, index === focusIndex, rows.length),
+        // Right after the list shrinks, the virtualizer may ask once for a range past its end.
+        keyFunction: (item: WorkItem | undefined) => item?.id,
+        renderItem: (item: WorkItem | undefined, index: number) => (item ? this.#row(item, index, index === focusIndex, rows.length) : html``),
       })}
     </div>`;
   }
