@@ -5,3 +5,4 @@ export { iconForTitle, normaliseTitle, graphemes, MAX_TITLE_LENGTH } from './tit
 export * from './work-item.js';
 export { formatElapsed } from './elapsed.js';
 export * from './work-item-actions.js';
+export { anchorTab, sessionTabs, focusedTab } from './app-tabs.js';

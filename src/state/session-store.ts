@@ -1,7 +1,13 @@
 import { SessionStoreError } from './errors.js';
+import { anchorTab, sessionTabs } from './app-tabs.js';
 import {
+  ANCHOR_TAB_ID,
   DEFAULT_MAX_SESSIONS,
+  DEFAULT_MAX_TABS,
   HOME_SESSION_ID,
+  type AppTab,
+  type AppTarget,
+  type OpenTabResult,
   type ConversationRef,
   type OpenSessionResult,
   type PanelMode,
@@ -18,6 +24,8 @@ export type SessionListener = (change: SessionChange, state: SessionState) => vo
 export interface SessionStoreOptions {
   /** Sessions allowed besides Home; default 10. */
   maxSessions?: number;
+  /** Application tabs allowed per session, its anchor tab included; default 10. */
+  maxTabs?: number;
 }
 
 const HOME: Session = { id: HOME_SESSION_ID, kind: 'home', title: 'Home' };
@@ -42,6 +50,7 @@ export class SessionStore {
       focusedId: HOME_SESSION_ID,
       panelMode: 'expanded',
       maxSessions: checkMaxSessions(options.maxSessions ?? DEFAULT_MAX_SESSIONS),
+      maxTabs: checkLimit(options.maxTabs ?? DEFAULT_MAX_TABS, 'tab limit'),
     };
   }
 
@@ -191,6 +200,85 @@ export class SessionStore {
     this.#emit({ type: 'max-sessions-changed', maxSessions: checked });
   }
 
+  /**
+   * Opens a CRM record or a configured app as an application tab of a session (the focused one
+   * by default) and focuses it. A record that already has a tab in that session gets it focused
+   * instead. When the session has `maxTabs` tabs nothing changes and subscribers hear
+   * `tab-limit-reached`.
+   */
+  openTab(target: AppTarget, options: { sessionId?: string } = {}): OpenTabResult {
+    const session = this.getSession(options.sessionId ?? this.#state.focusedId);
+    const tab = newTab(session, target);
+    const existing = sessionTabs(session).find((t) => t.id === tab.id);
+    if (existing) {
+      this.focusTab(session.id, existing.id);
+      return { status: 'focused', session: this.getSession(session.id), tab: existing };
+    }
+    const { maxTabs } = this.#state;
+    if (sessionTabs(session).length >= maxTabs) {
+      this.#emit({ type: 'tab-limit-reached', session, maxTabs, title: tab.title });
+      return { status: 'limit-reached', maxTabs };
+    }
+    const updated: Session = { ...session, tabs: [...(session.tabs ?? []), tab], focusedTabId: tab.id };
+    this.#replace(session, updated);
+    this.#emit({ type: 'tab-opened', session: updated, tab });
+    this.#emit({ type: 'tab-focused', session: updated, tab });
+    return { status: 'opened', session: updated, tab };
+  }
+
+  /** Shows a tab of a session. Focusing the shown tab changes nothing. */
+  focusTab(sessionId: string, tabId: string): AppTab {
+    const session = this.getSession(sessionId);
+    const tab = getTab(session, tabId);
+    if ((session.focusedTabId ?? ANCHOR_TAB_ID) === tab.id) return tab;
+    const updated = withFocusedTab(session, tab.id);
+    this.#replace(session, updated);
+    this.#emit({ type: 'tab-focused', session: updated, tab });
+    return tab;
+  }
+
+  /**
+   * Closes an application tab (never the anchor). When it was shown, the nearest tab on its left
+   * is shown instead. Returns the closed tab.
+   */
+  closeTab(sessionId: string, tabId: string): AppTab {
+    const session = this.getSession(sessionId);
+    const tab = getTab(session, tabId);
+    if (tab.kind === 'anchor') throw new SessionStoreError('anchor-not-closable', `The ${anchorTab(session).title} tab of a session cannot be closed.`);
+    const all = sessionTabs(session);
+    const wasFocused = (session.focusedTabId ?? ANCHOR_TAB_ID) === tab.id;
+    const left = all[all.indexOf(tab) - 1]!;
+    const rest = (session.tabs ?? []).filter((t) => t.id !== tab.id);
+    const { tabs: _tabs, ...bare } = withFocusedTab(session, wasFocused ? left.id : (session.focusedTabId ?? ANCHOR_TAB_ID));
+    const updated: Session = rest.length ? { ...bare, tabs: rest } : bare;
+    this.#replace(session, updated);
+    this.#emit({ type: 'tab-closed', session: updated, tab });
+    if (wasFocused) this.#emit({ type: 'tab-focused', session: updated, tab: left });
+    return tab;
+  }
+
+  /** Retitles an application tab (an app in an iframe named itself, a record was renamed). */
+  setTabTitle(sessionId: string, tabId: string, title: string): AppTab {
+    const session = this.getSession(sessionId);
+    const tab = getTab(session, tabId);
+    if (tab.kind === 'anchor') throw new SessionStoreError('anchor-not-closable', 'The anchor tab takes its title from its session.');
+    const next = normaliseTitle(title, tab.title);
+    if (next === tab.title) return tab;
+    const renamed = { ...tab, title: next };
+    const updated: Session = { ...session, tabs: session.tabs!.map((t) => (t === tab ? renamed : t)) };
+    this.#replace(session, updated);
+    this.#emit({ type: 'tab-title-changed', session: updated, tab: renamed, previousTitle: tab.title });
+    return renamed;
+  }
+
+  /** Changes the tab limit; lowering it closes nothing, it only refuses new tabs. */
+  setMaxTabs(maxTabs: number): void {
+    const checked = checkLimit(maxTabs, 'tab limit');
+    if (checked === this.#state.maxTabs) return;
+    this.#set({ ...this.#state, maxTabs: checked });
+    this.#emit({ type: 'max-tabs-changed', maxTabs: checked });
+  }
+
   /** Listens to every change; returns the function that stops listening. */
   subscribe(listener: SessionListener): () => void {
     this.#listeners.add(listener);
@@ -298,10 +386,71 @@ function checkPanelMode(mode: unknown): PanelMode {
 }
 
 function checkMaxSessions(value: unknown): number {
+  return checkLimit(value, 'session limit');
+}
+
+function checkLimit(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new SessionStoreError('invalid-option', `The session limit must be a whole number of at least 1, not ${String(value)}.`);
+    throw new SessionStoreError('invalid-option', `The ${what} must be a whole number of at least 1, not ${String(value)}.`);
   }
   return value;
+}
+
+function getTab(session: Session, tabId: string): AppTab {
+  const tab = sessionTabs(session).find((t) => t.id === tabId);
+  if (!tab) throw new SessionStoreError('unknown-tab', `Session ${session.id} has no tab ${JSON.stringify(tabId)}.`);
+  return tab;
+}
+
+function withFocusedTab(session: Session, tabId: string): Session {
+  const { focusedTabId: _old, ...rest } = session;
+  return tabId === ANCHOR_TAB_ID ? rest : { ...rest, focusedTabId: tabId };
+}
+
+const APP_ID = /^[A-Za-z0-9][\w.-]{0,63}$/;
+
+/** A new tab for a target, checked: record tabs are keyed by record, app tabs numbered per app. */
+function newTab(session: Session, target: unknown): AppTab {
+  const t = (target ?? {}) as { record?: RecordRef; app?: { id?: unknown; title?: unknown; url?: unknown } };
+  if (t.record) {
+    const ref = checkRecord(t.record);
+    return { id: recordSessionId(ref), kind: 'record', title: normaliseTitle(t.record.name, `${ref.entity} ${ref.id}`), record: ref };
+  }
+  const app = t.app;
+  if (!app || typeof app.id !== 'string' || !APP_ID.test(app.id)) {
+    throw new SessionStoreError('invalid-record', 'A tab opens a {record: {entity, id, name}} or an {app: {id, title, url?}} with an id like "knowledge-search".');
+  }
+  if (app.url !== undefined && !isWebUrl(app.url)) throw new SessionStoreError('invalid-record', `An app's url must be an http(s) address, not ${JSON.stringify(app.url)}.`);
+  const taken = new Set(sessionTabs(session).map((tab) => tab.id));
+  let n = 1;
+  while (taken.has(`app:${app.id}:${n}`)) n++;
+  return { id: `app:${app.id}:${n}`, kind: 'app', title: normaliseTitle(app.title, app.id), app: { id: app.id, ...(app.url ? { url: app.url as string } : {}) } };
+}
+
+function isWebUrl(url: unknown): boolean {
+  if (typeof url !== 'string') return false;
+  try {
+    const protocol = new URL(url, 'http://localhost/').protocol;
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Tabs from saved state, rebuilt through the same checks as opening them. */
+function parseTabs(session: Session, entry: Record<string, unknown>): Session {
+  if (entry.tabs === undefined) return session;
+  if (!Array.isArray(entry.tabs)) throw new Error(`the tabs of ${session.id} are not a list.`);
+  let result = session;
+  for (const raw of entry.tabs as Record<string, unknown>[]) {
+    const target = raw?.kind === 'record' ? { record: { ...(raw.record as RecordRef), name: raw.title } } : { app: { ...(raw?.app as object), title: raw?.title } };
+    const tab = newTab(result, target);
+    if (tab.id !== raw.id) throw new Error(`tab ${JSON.stringify(raw?.id)} of ${session.id} does not match what it shows.`);
+    result = { ...result, tabs: [...(result.tabs ?? []), tab] };
+  }
+  const focused = entry.focusedTabId ?? ANCHOR_TAB_ID;
+  if (!sessionTabs(result).some((tab) => tab.id === focused)) throw new Error(`the shown tab ${JSON.stringify(focused)} of ${session.id} is not open.`);
+  return withFocusedTab(result, focused as string);
 }
 
 function normaliseIcon(icon: unknown): string | undefined {
@@ -316,11 +465,15 @@ function parseSnapshot(data: unknown): SessionState {
     if (!Array.isArray(snap.sessions)) throw new Error('"sessions" is not a list.');
     const sessions: Session[] = [HOME];
     for (const entry of snap.sessions as (Record<string, unknown> | null)[]) {
-      if (entry?.kind === 'home') continue;
+      if (entry?.kind === 'home') {
+        sessions[0] = parseTabs(HOME, entry);
+        continue;
+      }
       let session: Session;
       if (entry?.kind === 'record') session = recordSession(entry.record, entry.title, entry.icon);
       else if (entry?.kind === 'conversation') session = conversationSession(entry.conversation, entry.title, entry.icon);
       else throw new Error(`unknown session kind ${JSON.stringify(entry?.kind)}.`);
+      session = parseTabs(session, entry);
       if (entry.id !== session.id) throw new Error(`session id ${JSON.stringify(entry.id)} does not match its ${entry.kind}.`);
       if (sessions.some((s) => s.id === session.id)) throw new Error(`session ${session.id} appears twice.`);
       sessions.push(session);
@@ -332,6 +485,7 @@ function parseSnapshot(data: unknown): SessionState {
       focusedId: focusedId as string,
       panelMode: checkPanelMode(snap.panelMode ?? 'expanded'),
       maxSessions: checkMaxSessions(snap.maxSessions ?? DEFAULT_MAX_SESSIONS),
+      maxTabs: checkLimit(snap.maxTabs ?? DEFAULT_MAX_TABS, 'tab limit'),
     };
   } catch (error) {
     throw new SessionStoreError('invalid-snapshot', `Cannot restore sessions: ${(error as Error).message} Nothing was changed.`);

@@ -36,7 +36,41 @@ export interface Session {
   readonly record?: { readonly entity: string; readonly id: string };
   /** The conversation the session is for (conversation sessions only). */
   readonly conversation?: { readonly workItemId: string; readonly readOnly: boolean };
+  /**
+   * The application tabs the agent opened in this session, in order, after the anchor tab (which
+   * every session has and is never stored: see `sessionTabs`). Absent when there are none.
+   */
+  readonly tabs?: readonly AppTab[];
+  /** The application tab shown in this session; the anchor tab when absent. */
+  readonly focusedTabId?: string;
 }
+
+/** The id of every session's anchor tab. */
+export const ANCHOR_TAB_ID = 'anchor';
+
+/** The default number of application tabs a session may have, its anchor tab included. */
+export const DEFAULT_MAX_TABS = 10;
+
+/**
+ * An application tab inside a session: its anchor (Home's dashboard, a conversation's customer
+ * summary, a record's page), a CRM record, or an app the host configured (a form, a third-party
+ * page in an iframe).
+ */
+export interface AppTab {
+  /** `anchor`, `record:{entity}:{id}` or `app:{appId}:{n}`. */
+  readonly id: string;
+  readonly kind: 'anchor' | 'record' | 'app';
+  readonly title: string;
+  readonly record?: { readonly entity: string; readonly id: string };
+  readonly app?: { readonly id: string; readonly url?: string };
+}
+
+/** What to open as an application tab. */
+export type AppTarget = { readonly record: RecordRef } | { readonly app: { readonly id: string; readonly title: string; readonly url?: string } };
+
+export type OpenTabResult =
+  | { readonly status: 'opened' | 'focused'; readonly session: Session; readonly tab: AppTab }
+  | { readonly status: 'limit-reached'; readonly maxTabs: number };
 
 /** A conversation to open as a session: its work item and the title the agent should read. */
 export interface ConversationRef {
@@ -55,6 +89,8 @@ export interface SessionState {
   readonly panelMode: PanelMode;
   /** How many sessions besides Home may be open at once. */
   readonly maxSessions: number;
+  /** How many application tabs a session may have, its anchor tab included. */
+  readonly maxTabs: number;
 }
 
 /** What happened, as told to store subscribers. */
@@ -68,7 +104,12 @@ export type SessionChange =
   | { readonly type: 'max-sessions-changed'; readonly maxSessions: number }
   /** An open was refused because `maxSessions` sessions are already open. State is unchanged. */
   | { readonly type: 'session-limit-reached'; readonly maxSessions: number; readonly title: string }
-  | { readonly type: 'state-restored' };
+  | { readonly type: 'state-restored' }
+  | { readonly type: 'tab-opened' | 'tab-focused' | 'tab-closed'; readonly session: Session; readonly tab: AppTab }
+  | { readonly type: 'tab-title-changed'; readonly session: Session; readonly tab: AppTab; readonly previousTitle: string }
+  /** A tab could not open because its session has `maxTabs` tabs. State is unchanged. */
+  | { readonly type: 'tab-limit-reached'; readonly session: Session; readonly maxTabs: number; readonly title: string }
+  | { readonly type: 'max-tabs-changed'; readonly maxTabs: number };
 
 /** The answer to an open request. */
 export type OpenSessionResult =

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { HOME_SESSION_ID, SessionStore, SessionStoreError, type SessionState } from '../../src/state/index.js';
+import { HOME_SESSION_ID, SessionStore, SessionStoreError, focusedTab, sessionTabs, type SessionState } from '../../src/state/index.js';
 
 // Random sequences of everything an agent or host can do, including bad calls, checked against
 // the invariants the rest of the kit relies on.
@@ -25,6 +25,10 @@ const opArb = fc.oneof(
   fc.record({ op: fc.constant('title' as const), id: idArb, title: fc.string() }),
   fc.record({ op: fc.constant('max' as const), max: fc.integer({ min: -1, max: 6 }) }),
   fc.record({ op: fc.constant('toggle' as const) }),
+  fc.record({ op: fc.constant('open-tab' as const), record: recordArb, app: fc.boolean() }),
+  fc.record({ op: fc.constant('close-tab' as const), tab: fc.constantFrom('anchor', 'app:kb:1', 'app:kb:2', 'record:account:1', 'record:contact:2', 'nope') }),
+  fc.record({ op: fc.constant('focus-tab' as const), tab: fc.constantFrom('anchor', 'app:kb:1', 'record:account:1', 'nope') }),
+  fc.record({ op: fc.constant('max-tabs' as const), max: fc.integer({ min: 0, max: 4 }) }),
   fc.record({ op: fc.constant('round-trip' as const) }),
 );
 type Op = typeof opArb extends fc.Arbitrary<infer T> ? T : never;
@@ -45,6 +49,14 @@ function apply(store: SessionStore, step: Op): void {
       return void store.setSessionTitle(step.id, step.title);
     case 'max':
       return store.setMaxSessions(step.max);
+    case 'open-tab':
+      return void store.openTab(step.app ? { app: { id: 'kb', title: 'Knowledge' } } : { record: step.record });
+    case 'close-tab':
+      return void store.closeTab(store.state.focusedId, step.tab);
+    case 'focus-tab':
+      return void store.focusTab(store.state.focusedId, step.tab);
+    case 'max-tabs':
+      return store.setMaxTabs(step.max);
     case 'toggle':
       return void store.togglePanelMode();
     case 'round-trip':
@@ -62,6 +74,12 @@ function checkInvariants(state: SessionState): void {
     expect(session.title.trim(), 'titles are never blank').to.not.equal('');
     if (session.kind === 'record') expect(session.id).to.equal(`record:${session.record!.entity}:${session.record!.id}`);
     if (session.kind === 'conversation') expect(session.id).to.equal(`conversation:${session.conversation!.workItemId}`);
+    const tabs = sessionTabs(session);
+    expect(tabs.filter((t) => t.kind === 'anchor'), 'one anchor tab').to.have.length(1);
+    expect(tabs[0]!.kind, 'the anchor first').to.equal('anchor');
+    expect(new Set(tabs.map((t) => t.id)).size, 'no duplicate tabs').to.equal(tabs.length);
+    expect(tabs.map((t) => t.id), 'the shown tab is open').to.include(focusedTab(session).id);
+    expect(session.focusedTabId === undefined || tabs.some((t) => t.id === session.focusedTabId)).to.be.true;
   }
 }
 
@@ -81,8 +99,12 @@ describe('SessionStore under random operation sequences', () => {
           checkInvariants(store.state);
           const open = store.state.sessions.length - 1;
           const openBefore = before.sessions.length - 1;
-          // The limit: a session is only ever added while fewer than maxSessions are open.
+          // The limits: a session (a tab) is only ever added while there is room for it.
           if (open > openBefore) expect(openBefore).to.be.lessThan(store.state.maxSessions);
+          for (const session of store.state.sessions) {
+            const was = before.sessions.find((s) => s.id === session.id);
+            if (was && sessionTabs(session).length > sessionTabs(was).length) expect(sessionTabs(was).length).to.be.lessThan(store.state.maxTabs);
+          }
         }
       }),
       { numRuns: 300 },
