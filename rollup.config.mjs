@@ -12,6 +12,8 @@ export const entries = {
   'work-item-stream': 'src/components/work-item-stream/work-item-stream.ts',
   'incoming-conversation': 'src/components/incoming-conversation/incoming-conversation.ts',
   'customer-summary': 'src/components/customer-summary/customer-summary.ts',
+  'app-tab-panel': 'src/components/app-tab-panel/app-tab-panel.ts',
+  'session-view': 'src/components/session-view/session-view.ts',
   'in-memory-crm': 'src/data/index.ts',
 };
 

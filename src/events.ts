@@ -1,4 +1,4 @@
-import type { Session } from './state/session.js';
+import type { AppTab, Session } from './state/session.js';
 import type { WorkItem } from './state/work-item.js';
 
 /** `session-opened`, `session-closed`, `session-close-requested`: the session concerned. */
@@ -28,7 +28,25 @@ export interface SessionStartedEventDetail extends SessionEventDetail {
   readonly via: 'open' | 'pick' | 'accept';
 }
 
+/** `app-tab-opened`, `app-tab-focused`, `app-tab-close-requested`, `app-tab-closed`. */
+export interface AppTabEventDetail {
+  readonly session: Session;
+  readonly tab: AppTab;
+}
+
+/** `app-tab-limit-reached`: the session that is full, its limit and the tab that could not open. */
+export interface AppTabLimitReachedEventDetail {
+  readonly session: Session;
+  readonly maxTabs: number;
+  readonly title: string;
+}
+
 export interface SessionEventMap {
+  'app-tab-opened': CustomEvent<AppTabEventDetail>;
+  'app-tab-focused': CustomEvent<AppTabEventDetail>;
+  'app-tab-close-requested': CustomEvent<AppTabEventDetail>;
+  'app-tab-closed': CustomEvent<AppTabEventDetail>;
+  'app-tab-limit-reached': CustomEvent<AppTabLimitReachedEventDetail>;
   'session-started': CustomEvent<SessionStartedEventDetail>;
   'session-opened': CustomEvent<SessionEventDetail>;
   'session-focused': CustomEvent<SessionFocusedEventDetail>;

@@ -8,6 +8,9 @@ export { SessionProvider } from './components/session-provider/session-provider.
 export { WorkItemStream } from './components/work-item-stream/work-item-stream.js';
 export { IncomingConversation } from './components/incoming-conversation/incoming-conversation.js';
 export { CustomerSummary } from './components/customer-summary/customer-summary.js';
+export { AppTabPanel, type AppDefinition } from './components/app-tab-panel/app-tab-panel.js';
+export { SessionView, TAB_TITLE_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
+export { DEFAULT_SHORTCUTS, listenForShortcuts, type DesktopShortcuts, type Shortcut } from './controllers/desktop-shortcuts.js';
 export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, SessionStoreError, iconForTitle, normaliseTitle } from './state/index.js';
 export type * from './state/session.js';
 export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from './state/index.js';
@@ -33,6 +36,9 @@ export {
   linkConversationRecord,
   unlinkConversationRecord,
   linkSlotOf,
+  anchorTab,
+  sessionTabs,
+  focusedTab,
   type LinkSlot,
   type LinkResult,
   type WorkItem,

@@ -42,18 +42,31 @@ export function sessionLinkOf(event: Event, matcher?: RecordLinkMatcher): { link
   return undefined;
 }
 
+/** Which gesture a click is: Shift opens a new session; Ctrl (Cmd on macOS) a new tab. */
+export type LinkGesture = 'new-session' | 'new-tab';
+
+const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function gestureOf(click: MouseEvent): LinkGesture | undefined {
+  if (click.button !== 0 || click.altKey) return undefined;
+  const tabKey = isMac() ? click.metaKey && !click.ctrlKey : click.ctrlKey && !click.metaKey;
+  if (click.shiftKey && !click.ctrlKey && !click.metaKey) return 'new-session';
+  if (tabKey && !click.shiftKey) return 'new-tab';
+  return undefined;
+}
+
 /**
- * Listens on `root` for Shift+click on session-enabled links and hands them to `open` instead of
- * letting the browser open a new window. Any other click, and a Shift+click that the page already
+ * Listens on `root` for `gesture` clicks on session-enabled links and hands them to `open` instead
+ * of letting the browser open a new window or tab. Any other click, and one the page already
  * handled (`defaultPrevented`), is left alone. Returns the function that stops listening.
  */
 export function listenForSessionLinks(
   root: EventTarget,
-  options: { matcher?: () => RecordLinkMatcher | undefined; open: (record: RecordRef, link: Element) => boolean },
+  options: { gesture?: LinkGesture; matcher?: () => RecordLinkMatcher | undefined; open: (record: RecordRef, link: Element) => boolean },
 ): () => void {
   const onClick = (event: Event) => {
     const click = event as MouseEvent;
-    if (click.defaultPrevented || click.button !== 0 || !click.shiftKey || click.ctrlKey || click.metaKey || click.altKey) return;
+    if (click.defaultPrevented || gestureOf(click) !== (options.gesture ?? 'new-session')) return;
     const found = sessionLinkOf(click, options.matcher?.());
     if (found && options.open(found.record, found.link)) click.preventDefault();
   };

@@ -384,6 +384,17 @@ export class CustomerSummary extends LitElement {
       </div>`;
   }
 
+  /**
+   * A plain click on a recent case opens it as a tab of the session; Shift+click (a session) and
+   * Ctrl/Cmd+click (a tab) are the page-wide gestures and are left to them.
+   */
+  #openCase(event: MouseEvent, kase: CaseRecord): void {
+    if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    const session = this.session;
+    if (session && this.#store.findSession(session.id)) this.#store.openTab({ record: kase }, { sessionId: session.id });
+  }
+
   #showTab(id: 'pre-chat' | 'visitor'): void {
     if (this.#conversationTab === id) return;
     this.#conversationTab = id;
@@ -393,7 +404,13 @@ export class CustomerSummary extends LitElement {
   #recentCases(cases: CaseRecord[]) {
     if (!cases.length) return html`<p class="muted">No cases.</p>`;
     return html`<ul>
-      ${cases.map((c) => html`<li><span>${c.name}</span><span class="meta">${c.number} · ${c.status} · ${c.priority}</span></li>`)}
+      ${cases.map(
+        (c) =>
+          html`<li>
+            <a href=${`#${c.id}`} data-session-entity="incident" data-session-id=${c.id} data-session-title=${c.name} @click=${(e: MouseEvent) => this.#openCase(e, c)}>${c.name}</a>
+            <span class="meta">${c.number} · ${c.status} · ${c.priority}</span>
+          </li>`,
+      )}
     </ul>`;
   }
 

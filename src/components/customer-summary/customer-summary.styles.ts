@@ -195,6 +195,9 @@ export const customerSummaryStyles = css`
   li {
     overflow-wrap: anywhere;
   }
+  a {
+    color: var(--_accent);
+  }
   .meta {
     display: block;
     font-size: 0.75rem;

@@ -13,6 +13,7 @@ import { openWorkItem, pickWorkItem, type StartResult } from '../../state/work-i
 import { STREAM_NAMES, STREAM_TITLES, conversationTitle, streamAction, streamOf, validateWorkItem, type StreamName, type WorkItem } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { workItemStreamStyles } from './work-item-stream.styles.js';
 
@@ -55,7 +56,7 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  * @cssprop [--ehe-stream-row-height=3.5rem] - Height of one row (rows are all the same height).
  */
 export class WorkItemStream extends LitElement {
-  static override styles = [tokens, buttonStyles, workItemStreamStyles];
+  static override styles = [tokens, buttonStyles, menuStyles, workItemStreamStyles];
 
   static override properties = {
     stream: { reflect: true },

@@ -151,31 +151,4 @@ export const workItemStreamStyles = css`
   [part='more'] {
     grid-area: more;
   }
-  .menu {
-    min-inline-size: 9rem;
-    padding: 0.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-  }
-  [role='menuitem'] {
-    display: block;
-    inline-size: 100%;
-    padding: 0.375rem 0.75rem;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    text-align: start;
-    cursor: pointer;
-  }
-  [role='menuitem']:hover,
-  [role='menuitem']:focus-visible {
-    background: var(--_hover);
-  }
-  [role='menuitem']:disabled {
-    color: var(--_text-muted);
-    cursor: default;
-  }
 `;

@@ -1,0 +1,236 @@
+import { LitElement, html, nothing, svg } from 'lit';
+import { SessionStoreController } from '../../context/store-controller.js';
+import { getSessionStore } from '../../context/provide.js';
+import { MenuController } from '../../controllers/menu.js';
+import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { fire } from '../../events.js';
+import { listenForSessionLinks, type RecordLinkMatcher } from '../../gesture/session-links.js';
+import { sessionTabs } from '../../state/app-tabs.js';
+import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
+import type { SessionStore } from '../../state/session-store.js';
+import { menuStyles } from '../shared/menu.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { appTabPanelStyles } from './app-tab-panel.styles.js';
+
+/** An entry of the **Open application** menu: an entity form or a third-party app. */
+export interface AppDefinition {
+  /** Identifies the app for renderers: `case`, `knowledge-search`, `partner-portal`… */
+  readonly id: string;
+  /** The menu item and the tab's title. */
+  readonly title: string;
+  /** A third-party app's address, shown in a sandboxed iframe by `<session-view>`. */
+  readonly url?: string;
+}
+
+const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
+
+/**
+ * The application tabs of the focused session (or of `session-id`): its anchor tab first, then
+ * the records and apps the agent opened, with **Open application** (+) to open more.
+ *
+ * Ctrl+click (Cmd+click on macOS) on a session-enabled record link anywhere on the page opens
+ * the record as a tab of the focused session; opening a record that already has a tab there
+ * shows that tab. Closing a tab shows the nearest tab on its left; a host can veto a close.
+ *
+ * Keyboard (WAI-ARIA tabs pattern, horizontal): one tab stop; Left/Right (mirrored right to
+ * left), Home/End move; Enter or Space shows the tab; Delete closes it.
+ *
+ * @summary Application tabs of a session, with Open application and close buttons.
+ * @tagname app-tab-panel
+ *
+ * @attr session-id - The session whose tabs to show; the focused session when absent.
+ *
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-opened - A tab was opened.
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-focused - Another tab is shown.
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-close-requested - The agent asked to close a tab (X or Delete). Cancelable: `preventDefault()` keeps it.
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-closed - A tab was closed.
+ * @fires {CustomEvent<AppTabLimitReachedEventDetail>} app-tab-limit-reached - A tab could not open: the session has as many tabs as it may; the panel also tells the agent.
+ *
+ * @csspart tablist - The row of tabs.
+ * @csspart tab - A tab (the anchor tab also has the part `anchor`).
+ * @csspart close-button - The X of a closable tab.
+ * @csspart add - The Open application button.
+ * @csspart notice - The message shown when the tab limit is reached.
+ * @csspart menu - The Open application menu.
+ * @csspart menu-item - An application in the menu.
+ *
+ * @cssprop [--ehe-app-tab-height=2.5rem] - Height of the tabs.
+ */
+export class AppTabPanel extends LitElement {
+  static override styles = [tokens, menuStyles, appTabPanelStyles];
+  static override properties = {
+    sessionId: { attribute: 'session-id' },
+    applications: { attribute: false },
+    recordLinkMatcher: { attribute: false },
+  };
+
+  /** The session whose tabs to show; the focused session when absent. */
+  declare sessionId?: string;
+
+  /** What the Open application menu offers. */
+  declare applications: readonly AppDefinition[];
+
+  /** Recognises record links by URL for Ctrl+click, like `<session-panel>`'s. */
+  declare recordLinkMatcher?: RecordLinkMatcher;
+
+  readonly #sessions = new SessionStoreController(this, (change) => this.#announce(change));
+  readonly #roving = new RovingTabindexController<HTMLElement>(this, {
+    items: () => this.#tabElements,
+    current: () => this.#tabElements.find((tab) => tab.getAttribute('aria-selected') === 'true'),
+    orientation: 'horizontal',
+  });
+  readonly #menu = new MenuController<'open'>(this, {
+    label: 'Applications to open',
+    onSelect: (item) => {
+      const app = this.applications.find((a) => a.id === item.id);
+      if (app) this.#store.openTab({ app }, { sessionId: this.#session?.id });
+    },
+  });
+  #notice = '';
+  #stopLinks?: () => void;
+
+  constructor() {
+    super();
+    this.applications = [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopLinks = listenForSessionLinks(this.ownerDocument, {
+      gesture: 'new-tab',
+      matcher: () => this.recordLinkMatcher,
+      open: (record, link) => {
+        try {
+          getSessionStore(link).openTab({ record });
+          return true;
+        } catch (error) {
+          console.warn(`engagement-hub-elements: this link cannot open a tab: ${(error as Error).message}`, link);
+          return false;
+        }
+      },
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopLinks?.();
+  }
+
+  /** Asks to close a tab as its X does: fires `app-tab-close-requested`, then closes it. */
+  requestClose(tabId: string): void {
+    const session = this.#session;
+    const tab = session && sessionTabs(session).find((t) => t.id === tabId);
+    if (!session || !tab || tab.kind === 'anchor') return;
+    if (!fire(this, 'app-tab-close-requested', { session, tab }, { cancelable: true })) return;
+    const hadFocus = this.matches(':focus-within');
+    this.#store.closeTab(session.id, tab.id);
+    // Focus follows to the tab now shown (the one on the left), if the agent was in the tab bar.
+    if (hadFocus) void this.updateComplete.then(() => this.#tabElements.find((t) => t.getAttribute('aria-selected') === 'true')?.focus());
+  }
+
+  get #store(): SessionStore {
+    return this.#sessions.store;
+  }
+
+  get #session(): Session | undefined {
+    return this.sessionId ? this.#store.findSession(this.sessionId) : this.#store.focusedSession;
+  }
+
+  get #tabElements(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+  }
+
+  protected override willUpdate(): void {
+    const session = this.#session;
+    this.style.setProperty('--tab-count', String(session ? sessionTabs(session).length : 1));
+  }
+
+  protected override render() {
+    const session = this.#session;
+    if (!session) return nothing;
+    const tabs = sessionTabs(session);
+    const shown = session.focusedTabId ?? ANCHOR_TAB_ID;
+    return html`<div class="bar">
+        <div part="tablist" role="tablist" aria-label="Applications" @click=${this.#onClick} @keydown=${this.#onKeydown}>
+          ${tabs.map(
+            (tab) =>
+              html`<div
+                part=${tab.kind === 'anchor' ? 'tab anchor' : 'tab'}
+                role="tab"
+                data-id=${tab.id}
+                aria-selected=${tab.id === shown}
+                title=${tab.title}
+                aria-keyshortcuts=${tab.kind === 'anchor' ? nothing : 'Delete'}
+                ?data-closable=${tab.kind !== 'anchor'}
+              >
+                <span class="label">${tab.title}</span>
+              </div>`,
+          )}
+        </div>
+        <div class="close-buttons">
+          ${tabs.map((tab) =>
+            tab.kind === 'anchor'
+              ? html`<span></span>`
+              : html`<button part="close-button" tabindex="-1" aria-label=${`Close tab ${tab.title}`} title=${`Close tab ${tab.title} (Delete)`} @click=${() => this.requestClose(tab.id)}>
+                  <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">${cross}</svg>
+                </button>`,
+          )}
+        </div>
+        <button
+          part="add"
+          aria-label="Open application"
+          title="Open application"
+          aria-haspopup="menu"
+          aria-expanded=${this.#menu.isOpenFor('open')}
+          ?disabled=${this.applications.length === 0}
+          @click=${(event: Event) => this.#menu.open(event.currentTarget as HTMLElement, this.applications.map((a) => ({ id: a.id, label: a.title })), 'open')}
+        >
+          +
+        </button>
+      </div>
+      <div part="notice" role="status">${this.#notice}</div>
+      ${this.#menu.render()}`;
+  }
+
+  #onClick = (event: Event): void => {
+    const tab = this.#roving.itemFromEvent(event);
+    const session = this.#session;
+    if (!tab || !session) return;
+    this.#store.focusTab(session.id, tab.dataset.id!);
+    this.#roving.focusItem(tab);
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const tab = this.#roving.itemFromEvent(event);
+    const session = this.#session;
+    if (!tab || !session || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#store.focusTab(session.id, tab.dataset.id!);
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      this.requestClose(tab.dataset.id!);
+    }
+  };
+
+  #announce(change: SessionChange): void {
+    const mine = 'session' in change && change.session.id === this.#session?.id;
+    switch (change.type) {
+      case 'tab-opened':
+      case 'tab-focused':
+      case 'tab-closed':
+        if (!mine) return;
+        this.#notice = '';
+        fire(this, `app-${change.type}`, { session: change.session, tab: change.tab });
+        break;
+      case 'tab-limit-reached':
+        if (!mine) return;
+        this.#notice = `A session can have ${change.maxTabs} tabs. Close one to open “${change.title}”.`;
+        fire(this, 'app-tab-limit-reached', { session: change.session, maxTabs: change.maxTabs, title: change.title });
+        break;
+      case 'session-focused':
+        this.#notice = '';
+        break;
+    }
+  }
+}
