@@ -1,6 +1,7 @@
 // The demo host page: a CRM that embeds the kit. It uses only the public API.
 import { InMemoryCrm } from '../src/data/index.js';
-import { getSessionStore, provideCrmDataSource, type Session } from '../src/index.js';
+import { getSessionStore, provideCrmDataSource } from '../src/index.js';
+import { demoRenderers } from './forms.js';
 import { entityLabel, recentRecords } from './records.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -46,17 +47,14 @@ document.addEventListener('session-started', (event) => {
   console.info(`Session started by ${via}: ${workItem.channel} conversation ${workItem.id}`);
 });
 
-const store = getSessionStore(panel);
-function showFocused(session: Session): void {
-  $('work-title').textContent = session.title;
-  $('home-content').hidden = session.kind !== 'home';
-  $('record-content').hidden = session.kind === 'home';
-  $('work-hint').textContent = session.kind === 'home' ? 'Your dashboard.' : `Session ${session.id}`;
-  if (session.record) $('record-what').textContent = `${entityLabel[session.record.entity] ?? session.record.entity} ${session.record.id}`;
-  if (session.conversation) {
-    const item = crm.workItem(session.conversation.workItemId);
-    $('record-what').textContent = `the ${item?.channel ?? ''} conversation ${session.conversation.workItemId} (${item?.state ?? 'unknown'})${session.conversation.readOnly ? ', read-only' : ''}`;
-  }
-}
-store.subscribe((_change, state) => showFocused(store.getSession(state.focusedId)));
-showFocused(store.focusedSession);
+// Application tabs: the host's own forms, and a "third-party" app served by the demo itself.
+const tabs = document.querySelector('app-tab-panel')!;
+tabs.applications = [
+  { id: 'case', title: 'Case' },
+  { id: 'account', title: 'Account' },
+  { id: 'contact', title: 'Contact' },
+  { id: 'knowledge-search', title: 'Knowledge search' },
+  { id: 'partner', title: 'Partner shipping app', url: new URL('./partner-app.html', location.href).href },
+];
+tabs.recordLinkMatcher = panel.recordLinkMatcher;
+document.querySelector('session-view')!.renderers = { app: demoRenderers };
