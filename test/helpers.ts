@@ -79,7 +79,14 @@ export async function realClick(element: Element): Promise<void> {
 /** Waits until `check()` holds (live updates, virtualized rows, async data), or fails saying what. */
 export async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
   const end = performance.now() + ms;
-  while (!check()) {
+  const holds = () => {
+    try {
+      return check();
+    } catch {
+      return false; // what it looks for is not there yet
+    }
+  };
+  while (!holds()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -348,6 +348,27 @@ describe('<customer-summary>', () => {
     });
   });
 
+  it('a recent case opens as a tab of the session: by click, and by Ctrl+click through <app-tab-panel>', async () => {
+    await import('../../src/components/app-tab-panel/app-tab-panel.js');
+    const { store, summary, provider } = await setup(crm);
+    provider.append(document.createElement('app-tab-panel'));
+    const kase = crm.records.cases[0]!;
+    const contact = crm.records.contacts.find((c) => c.id === kase.customerId)!;
+    store.openRecordSession(contact);
+    await until(() => !!section(summary, 'Recent cases').querySelector('a'), 'the recent cases');
+    const links = [...section(summary, 'Recent cases').querySelectorAll('a')];
+    await realClick(links[0]!);
+    expect(store.focusedSession.tabs!.map((t) => t.kind)).to.deep.equal(['record']);
+    store.focusTab(store.focusedSession.id, 'anchor');
+    await summary.updateComplete;
+    if (links[1]) {
+      await sendKeys({ down: 'Control' });
+      await realClick(section(summary, 'Recent cases').querySelectorAll('a')[1]!);
+      await sendKeys({ up: 'Control' });
+      expect(store.focusedSession.tabs).to.have.length(2);
+    }
+  });
+
   it('the session title and icon follow the linked customer in <session-panel>', async () => {
     const { store, summary, panel } = await setup(crm);
     const item = unauthenticated(crm);
