@@ -1,6 +1,7 @@
 /**
- * Conversations (work items): their states, the transition table that moves them, which
- * dashboard stream shows them, and the title a conversation session gets. DOM-free.
+ * Conversations (work items): their states, the transition table that moves them and who has
+ * them after each move, which dashboard stream shows them, and the title a conversation session
+ * gets. DOM-free, plain data.
  */
 import type { RecordRef } from './session.js';
 
@@ -18,23 +19,40 @@ export const WORK_ITEM_STATES: readonly WorkItemState[] = Object.values(WorkItem
 export type Channel = 'chat' | 'sms' | 'voice' | 'record';
 export const CHANNELS: readonly Channel[] = ['chat', 'sms', 'voice', 'record'];
 
-/** What can happen to a conversation, in the words of the agent desktop. */
-export type WorkItemEvent =
-  | 'pick' // the agent picks it from Open work items
-  | 'route' // routing assigns it (an accepted offer)
-  | 'assign' // a supervisor assigns it
-  | 'customer-left' // the customer leaves before anyone is assigned
-  | 'end' // the agent presses End
-  | 'customer-ended' // the customer ends the conversation
-  | 'close-session' // the agent closes the conversation's session
-  | 'set-waiting' // the agent sets it to Waiting
-  | 'release' // released to the queue
-  | 'transfer' // transferred to another queue or agent
-  | 'disconnect-timeout' // the agent was disconnected past the timeout
-  | 'reopen' // the agent opens a Waiting item from My work items
-  | 'customer-returned' // the customer comes back within the timeout
-  | 'timeout' // the waiting timeout passes
-  | 'inactivity-timeout'; // an SMS conversation was inactive too long
+/** Who makes a conversation event happen. */
+export type EventActor = 'agent' | 'customer' | 'routing' | 'supervisor' | 'system';
+
+/**
+ * What can happen to a conversation, in the words of the agent desktop, and who makes it happen.
+ * The data source lets the agent apply only the agent's own events; the customer, routing and
+ * the system cause the others.
+ */
+export const WORK_ITEM_EVENTS = {
+  pick: 'agent', // the agent picks it from Open work items
+  route: 'routing', // routing assigns it (the agent accepted an offer)
+  assign: 'supervisor', // a supervisor assigns it to an agent
+  'customer-left': 'customer', // the customer leaves before anyone is assigned
+  end: 'agent', // the agent presses End
+  'customer-ended': 'customer', // the customer ends the conversation
+  'close-session': 'agent', // the agent closes the conversation's session
+  'set-waiting': 'agent', // the agent sets it to Waiting
+  release: 'agent', // the agent releases it to the queue
+  transfer: 'agent', // the agent transfers it to another queue or agent
+  'disconnect-timeout': 'system', // the agent was disconnected past the timeout
+  reopen: 'agent', // the agent opens a Waiting item from My work items
+  'customer-returned': 'customer', // the customer comes back within the timeout
+  timeout: 'system', // the waiting timeout passes
+  'inactivity-timeout': 'system', // an SMS conversation was inactive too long
+} as const satisfies Record<string, EventActor>;
+export type WorkItemEvent = keyof typeof WORK_ITEM_EVENTS;
+
+/** True for the name of a conversation event (for data from outside). */
+export function isWorkItemEvent(value: unknown): value is WorkItemEvent {
+  return typeof value === 'string' && Object.hasOwn(WORK_ITEM_EVENTS, value);
+}
+
+/** Events that take a conversation from the queue to an agent: whoever applies them must say to whom. */
+const ASSIGNING_EVENTS: readonly WorkItemEvent[] = ['pick', 'route', 'assign'];
 
 export interface Transition {
   readonly from: WorkItemState;
@@ -44,8 +62,11 @@ export interface Transition {
   readonly channels?: readonly Channel[];
 }
 
-/** The conversation state machine, as data: every allowed move and nothing else. Closed is final. */
-export const WORK_ITEM_TRANSITIONS: readonly Transition[] = [
+/**
+ * The conversation state machine, as data: every allowed move and nothing else, one row per
+ * line of behaviour.md's table and cause. Closed is final. Frozen: it is the one copy of the rule.
+ */
+export const WORK_ITEM_TRANSITIONS: readonly Transition[] = freezeRows([
   { from: 'open', event: 'pick', to: 'active' },
   { from: 'open', event: 'route', to: 'active' },
   { from: 'open', event: 'assign', to: 'active' },
@@ -65,13 +86,31 @@ export const WORK_ITEM_TRANSITIONS: readonly Transition[] = [
   { from: 'waiting', event: 'customer-ended', to: 'closed' },
   { from: 'in-progress', event: 'inactivity-timeout', to: 'closed' },
   { from: 'wrap-up', event: 'close-session', to: 'closed' },
-];
+]);
 
-/** An event that the state machine does not allow from the conversation's state. */
+function freezeRows(rows: Transition[]): readonly Transition[] {
+  for (const row of rows) {
+    if (row.channels) Object.freeze(row.channels);
+    Object.freeze(row);
+  }
+  return Object.freeze(rows);
+}
+
+/**
+ * Why the conversation model refused something; the conversation is left exactly as it was.
+ *
+ * - `illegal-transition`: the table has no move for this event from this state on this channel.
+ * - `unknown-event`: not one of `WORK_ITEM_EVENTS`.
+ * - `agent-required`: an event that assigns the conversation (pick, route, assign) without the
+ *   agent it goes to.
+ * - `invalid-work-item`: data that is not a work item (see `validateWorkItem`).
+ */
+export type WorkItemErrorCode = 'illegal-transition' | 'unknown-event' | 'agent-required' | 'invalid-work-item';
+
 export class WorkItemError extends Error {
   override name = 'WorkItemError';
   constructor(
-    readonly code: 'illegal-transition' | 'invalid-work-item',
+    readonly code: WorkItemErrorCode,
     message: string,
   ) {
     super(message);
@@ -82,13 +121,23 @@ function transitionFor(state: WorkItemState, channel: Channel, event: WorkItemEv
   return WORK_ITEM_TRANSITIONS.find((t) => t.from === state && t.event === event && (!t.channels || t.channels.includes(channel)));
 }
 
-/** The events allowed for a conversation in this state on this channel. */
-export function allowedEvents(state: WorkItemState, channel: Channel): WorkItemEvent[] {
-  return WORK_ITEM_TRANSITIONS.filter((t) => t.from === state && (!t.channels || t.channels.includes(channel))).map((t) => t.event);
+/**
+ * The events allowed for a conversation in this state on this channel; without a channel, those
+ * allowed on at least one channel. Empty for Closed.
+ */
+export function allowedEvents(state: WorkItemState, channel?: Channel): WorkItemEvent[] {
+  const events = WORK_ITEM_TRANSITIONS.filter((t) => t.from === state && (!channel || !t.channels || t.channels.includes(channel))).map((t) => t.event);
+  return [...new Set(events)];
 }
 
-/** The state after `event`; an illegal event throws `illegal-transition` (nothing changes). */
+/**
+ * The state after `event`. An unknown event throws `unknown-event`, an event the table does not
+ * allow throws `illegal-transition` naming the state, the event and the allowed events.
+ */
 export function nextWorkItemState(state: WorkItemState, channel: Channel, event: WorkItemEvent): WorkItemState {
+  if (!isWorkItemEvent(event)) {
+    throw new WorkItemError('unknown-event', `${JSON.stringify(event)} is not a conversation event (events: ${Object.keys(WORK_ITEM_EVENTS).join(', ')}).`);
+  }
   const transition = transitionFor(state, channel, event);
   if (!transition) {
     const allowed = allowedEvents(state, channel);
@@ -101,12 +150,39 @@ export function nextWorkItemState(state: WorkItemState, channel: Channel, event:
 }
 
 /**
+ * A conversation after `event`, as a new object: its state by the table, and who has it. Moving
+ * back to Open puts it in the queue (unassigned); Closed keeps only who handled it last; pick,
+ * route and assign give it to `by.agentId`; every other move leaves it with its agent. Refusals throw a `WorkItemError` and the item
+ * is untouched.
+ */
+export function applyWorkItemEvent(item: WorkItem, event: WorkItemEvent, by: { readonly agentId?: string; readonly at: number }): WorkItem {
+  const state = nextWorkItemState(item.state, item.channel, event);
+  const assigning = ASSIGNING_EVENTS.includes(event);
+  if (assigning && !by.agentId) throw new WorkItemError('agent-required', `"${event}" gives the conversation to an agent: say which one.`);
+  const agent = state === 'open' || state === 'closed' ? undefined : assigning ? by.agentId : item.assignedTo;
+  const { assignedTo: _previous, ...rest } = item;
+  const handledBy = agent ?? item.assignedTo ?? item.handledBy;
+  return {
+    ...rest,
+    state,
+    ...(agent ? { assignedTo: agent } : {}),
+    ...(handledBy ? { handledBy } : {}),
+    updatedAt: Math.max(by.at, item.updatedAt),
+  };
+}
+
+/**
  * What closing a conversation's session does to it: chat and voice wait for the customer, SMS
  * stays in progress, a record-routed item or one in wrap-up closes. Closing the session of a
  * conversation in any other state changes nothing (`undefined`).
  */
 export function sessionCloseEvent(item: Pick<WorkItem, 'state' | 'channel'>): WorkItemEvent | undefined {
   return transitionFor(item.state, item.channel, 'close-session') ? 'close-session' : undefined;
+}
+
+/** The state a conversation is in after its session closes (unchanged when closing does nothing to it). */
+export function stateAfterSessionClose(item: Pick<WorkItem, 'state' | 'channel'>): WorkItemState {
+  return sessionCloseEvent(item) ? nextWorkItemState(item.state, item.channel, 'close-session') : item.state;
 }
 
 export interface Visitor {
@@ -178,33 +254,42 @@ export function conversationTitle(item: Pick<WorkItem, 'customer' | 'case' | 'vi
 
 /**
  * A work item from outside (a data source, a host), checked: a clear `invalid-work-item` error
- * names the first problem instead of a half-rendered row later.
+ * names the first problem instead of a half-rendered row later. Answers the same object.
  */
 export function validateWorkItem(data: unknown): WorkItem {
   const fail = (why: string): never => {
     throw new WorkItemError('invalid-work-item', `Not a valid work item: ${why}.`);
   };
-  if (typeof data !== 'object' || data === null) return fail('not an object');
-  const item = data as Record<string, unknown>;
+  const object = (value: unknown, name: string) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : fail(`"${name}" is missing`));
   const text = (value: unknown, name: string) => (typeof value === 'string' && value.trim() ? value : fail(`"${name}" must be non-empty text`));
-  text(item.id, 'id');
+  const optionalText = (value: unknown, name: string) => value === undefined || typeof value === 'string' || fail(`"${name}" must be text when present`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('not an object');
+  const item = data as Record<string, unknown>;
+  // Ids become session ids and element attributes: keep them to what the session store accepts.
+  if (text(item.id, 'id').length > 200) fail('"id" must be at most 200 characters');
   if (!CHANNELS.includes(item.channel as Channel)) fail(`"channel" must be one of ${CHANNELS.join(', ')}`);
   if (!WORK_ITEM_STATES.includes(item.state as WorkItemState)) fail(`"state" must be one of ${WORK_ITEM_STATES.join(', ')}`);
   if (typeof item.subject !== 'string') fail('"subject" must be text');
-  const visitor = item.visitor as Record<string, unknown> | undefined;
-  if (typeof visitor !== 'object' || visitor === null) fail('"visitor" is missing');
-  text(visitor!.displayName, 'visitor.displayName');
-  if (typeof visitor!.authenticated !== 'boolean') fail('"visitor.authenticated" must be true or false');
-  const queue = item.queue as Record<string, unknown> | undefined;
-  if (typeof queue !== 'object' || queue === null) fail('"queue" is missing');
-  text(queue!.id, 'queue.id');
-  text(queue!.name, 'queue.name');
+  const visitor = object(item.visitor, 'visitor');
+  text(visitor.displayName, 'visitor.displayName');
+  if (typeof visitor.authenticated !== 'boolean') fail('"visitor.authenticated" must be true or false');
+  for (const detail of ['browser', 'os', 'location', 'language'] as const) optionalText(visitor[detail], `visitor.${detail}`);
+  const queue = object(item.queue, 'queue');
+  text(queue.id, 'queue.id');
+  text(queue.name, 'queue.name');
+  for (const agent of ['assignedTo', 'handledBy'] as const) if (item[agent] !== undefined) text(item[agent], agent);
   for (const time of ['createdAt', 'updatedAt'] as const) if (!Number.isFinite(item[time])) fail(`"${time}" must be a time in milliseconds`);
-  for (const ref of ['customer', 'case'] as const) {
-    const value = item[ref] as Record<string, unknown> | undefined;
-    if (value !== undefined && (typeof value !== 'object' || value === null || typeof value.entity !== 'string' || typeof value.id !== 'string')) {
-      fail(`"${ref}" must be a record {entity, id, name}`);
-    }
+  for (const slot of ['customer', 'case'] as const) {
+    const ref = item[slot] as Record<string, unknown> | undefined;
+    const isRecord = typeof ref === 'object' && ref !== null && typeof ref.entity === 'string' && typeof ref.id === 'string' && ref.id.trim() !== '' && (ref.name === undefined || typeof ref.name === 'string');
+    if (ref !== undefined && !isRecord) fail(`"${slot}" must be a record {entity, id, name}`);
+  }
+  if (item.preChat !== undefined) {
+    if (!Array.isArray(item.preChat)) fail('"preChat" must be a list of {question, answer}');
+    (item.preChat as unknown[]).forEach((entry, n) => {
+      const pair = entry as Record<string, unknown> | null;
+      if (typeof pair?.question !== 'string' || typeof pair.answer !== 'string') fail(`"preChat[${n}]" must be {question, answer} as text`);
+    });
   }
   return data as WorkItem;
 }

@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { CrmError, InMemoryCrm } from '../../src/data/index.js';
+import { InMemoryCrm } from '../../src/data/index.js';
 import { SessionStore, linkConversationRecord, pickWorkItem, unlinkConversationRecord } from '../../src/state/index.js';
 
-async function rejection(promise: Promise<unknown>): Promise<CrmError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CrmError);
-    return error as CrmError;
-  }
-  throw new Error('expected the call to fail');
-}
+import { rejection } from './rejection.helper.js';
 
 describe('InMemoryCrm: search, summaries and linking', () => {
   let crm: InMemoryCrm;

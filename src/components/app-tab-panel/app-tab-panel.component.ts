@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
-import { getSessionStore } from '../../context/provide.js';
 import { MenuController } from '../../controllers/menu.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
 import { fire } from '../../events.js';
-import { listenForSessionLinks, type RecordLinkMatcher } from '../../gesture/session-links.js';
+import { RecordLinkController } from '../../gesture/record-link-controller.js';
+import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import { sessionTabs } from '../../state/app-tabs.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
@@ -87,33 +87,15 @@ export class AppTabPanel extends LitElement {
     },
   });
   #notice = '';
-  #stopLinks?: () => void;
+  protected readonly links = new RecordLinkController(this, {
+    gesture: 'new-tab',
+    matcher: () => this.recordLinkMatcher,
+    open: (store, record) => store.openTab({ record }),
+  });
 
   constructor() {
     super();
     this.applications = [];
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopLinks = listenForSessionLinks(this.ownerDocument, {
-      gesture: 'new-tab',
-      matcher: () => this.recordLinkMatcher,
-      open: (record, link) => {
-        try {
-          getSessionStore(link).openTab({ record });
-          return true;
-        } catch (error) {
-          console.warn(`engagement-hub-elements: this link cannot open a tab: ${(error as Error).message}`, link);
-          return false;
-        }
-      },
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopLinks?.();
   }
 
   /** Asks to close a tab as its X does: fires `app-tab-close-requested`, then closes it. */

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
-import { getSessionStore } from '../../context/provide.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
 import { fire } from '../../events.js';
-import { listenForSessionLinks, type RecordLinkMatcher } from '../../gesture/session-links.js';
+import { RecordLinkController } from '../../gesture/record-link-controller.js';
+import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-store.js';
 import type { SessionStore } from '../../state/session-store.js';
@@ -92,33 +92,16 @@ export class SessionPanel extends LitElement {
     current: () => this.#tabFor(this.store.state.focusedId),
     orientation: 'vertical',
   });
-  #stopLinks?: () => void;
+  protected readonly links = new RecordLinkController(this, {
+    gesture: 'new-session',
+    matcher: () => this.recordLinkMatcher,
+    open: (store, record) => store.openRecordSession(record),
+  });
   #returnFocus?: HTMLElement;
 
   /** The session store this panel shows and changes. */
   get store(): SessionStore {
     return this.#stores.store;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopLinks = listenForSessionLinks(this.ownerDocument, {
-      matcher: () => this.recordLinkMatcher,
-      open: (record, link) => {
-        try {
-          getSessionStore(link).openRecordSession(record);
-          return true;
-        } catch (error) {
-          console.warn(`engagement-hub-elements: this link cannot open a session: ${(error as Error).message}`, link);
-          return false;
-        }
-      },
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopLinks?.();
   }
 
   /**
