@@ -130,6 +130,11 @@ export function seedRecords(random: SeededRandom, counts: { accounts: number; co
   return { accounts, contacts, cases, activities, queues: QUEUES };
 }
 
+/** The id of the `index`th seeded (or offered) work item: `WI-10001`, `WI-10002`… */
+export function seedWorkItemId(index: number): string {
+  return `WI-${10001 + index}`;
+}
+
 const STATE_MIX: WorkItemState[] = ['open', 'open', 'open', 'active', 'waiting', 'in-progress', 'wrap-up', 'closed', 'closed'];
 
 /** One conversation, in a state spread across the dashboard's streams. */
@@ -139,17 +144,19 @@ export function seedWorkItem(
   index: number,
   options: { agentId: string; now: number; state?: WorkItemState; otherAgents?: readonly string[] },
 ): WorkItem {
-  const channel = random.pick(CHANNEL_MIX);
-  const authenticated = channel === 'record' || random.chance(0.5);
+  const drawn = random.pick(CHANNEL_MIX);
+  const authenticated = drawn === 'record' || random.chance(0.5);
   const contact = authenticated ? random.pick(records.contacts) : undefined;
   const state = options.state ?? random.pick(STATE_MIX);
+  // Only SMS reaches In-progress (its session closed without ending): keep the seed reachable.
+  const channel: Channel = state === 'in-progress' ? 'sms' : drawn;
   const place = random.int(0, PLACES.length - 1);
   const mine = state !== 'open' && random.chance(0.85);
   const agent = mine ? options.agentId : random.pick(options.otherAgents ?? ['agent-2']);
   const createdAt = options.now - random.int(5, 3 * 24 * 3600) * 1000;
   const linkedCase = contact && random.chance(0.4) ? records.cases.find((c) => c.customerId === contact.id) : undefined;
   return {
-    id: `WI-${String(10001 + index)}`,
+    id: seedWorkItemId(index),
     channel,
     state,
     subject: random.pick(SUBJECTS),

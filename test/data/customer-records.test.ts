@@ -49,6 +49,22 @@ describe('InMemoryCrm: search, summaries and linking', () => {
 
     it('finds hostile names as plain text', async () => {
       expect(await names('customer', '<img src=x')).to.have.length.greaterThan(0);
+      expect(await names('customer', '"; DROP TABLE')).to.have.length.greaterThan(0);
+    });
+
+    it('finds names in other scripts, folding case and accents there too', async () => {
+      for (const contact of crm.records.contacts.filter((c) => /\p{Script=Cyrillic}|\p{Script=Greek}|\p{Script=Han}/u.test(c.name)).slice(0, 5)) {
+        expect(await names('customer', contact.name.toUpperCase())).to.include(`contact:${contact.id}`);
+      }
+      const sofia = crm.records.contacts.find((c) => c.firstName === 'Σοφία');
+      if (sofia) expect(await names('customer', 'ΣΟΦΙΑ')).to.include(`contact:${sofia.id}`);
+    });
+
+    it('answers at most 10 matches, contacts first, and refuses a query that is not text', async () => {
+      const matches = await crm.searchRecords('customer', 'e');
+      expect(matches).to.have.length(10);
+      expect(matches[0]!.entity).to.equal('contact');
+      expect((await rejection(crm.searchRecords('customer', 42 as never))).code).to.equal('invalid');
     });
   });
 
@@ -87,6 +103,18 @@ describe('InMemoryCrm: search, summaries and linking', () => {
   });
 
   describe('linking', () => {
+    it('every link and unlink is told to work item subscribers; relinking the same record is harmless', async () => {
+      const item = crm.addWorkItems([{ ...crm.allWorkItems()[0]!, id: 'WI-S', customer: undefined, case: undefined }])[0]!;
+      const heard: string[] = [];
+      crm.subscribeWorkItems((change) => change.type === 'upsert' && heard.push(change.item.customer?.id ?? '-'));
+      const contact = crm.records.contacts[9]!;
+      await crm.linkRecord(item.id, contact);
+      await crm.linkRecord(item.id, contact);
+      await crm.unlinkRecord(item.id, 'customer');
+      expect(heard).to.deep.equal([contact.id, contact.id, '-']);
+      expect((await rejection(crm.unlinkRecord(item.id, 'visitor' as never))).code).to.equal('invalid');
+    });
+
     it('links a contact and a case, one of each at most, and unlinks', async () => {
       const item = crm.addWorkItems([{ ...crm.allWorkItems()[0]!, id: 'WI-L', customer: undefined, case: undefined }])[0]!;
       const [a, b] = crm.records.contacts;
