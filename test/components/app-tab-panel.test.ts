@@ -75,6 +75,31 @@ describe('<app-tab-panel>', () => {
     expect(focusedTab(store.focusedSession).title).to.equal('Printer jams');
   });
 
+  it('on macOS the gesture is Cmd+click (and Ctrl+click is left alone)', async () => {
+    const platform = Object.getOwnPropertyDescriptor(Navigator.prototype, 'platform')!;
+    Object.defineProperty(navigator, 'platform', { value: 'MacIntel', configurable: true });
+    try {
+      const { panel, store, provider } = await setup();
+      const link = provider.querySelector('a')!;
+      // Whether the kit took the click; the page itself never follows the link here.
+      const click = (init: MouseEventInit) => {
+        let taken = false;
+        const seen = (e: Event) => ((taken = e.defaultPrevented), e.preventDefault());
+        window.addEventListener('click', seen, { once: true });
+        link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init }));
+        return taken;
+      };
+      expect(click({ ctrlKey: true }), 'Ctrl+click on a Mac is not the gesture').to.be.false;
+      expect(sessionTabs(store.focusedSession)).to.have.length(1);
+      expect(click({ metaKey: true }), 'Cmd+click is handled').to.be.true;
+      await panel.updateComplete;
+      expect(names(panel)).to.deep.equal(['Dashboard', 'Printer jams']);
+    } finally {
+      delete (navigator as { platform?: string }).platform;
+      Object.defineProperty(Navigator.prototype, 'platform', platform);
+    }
+  });
+
   it('closing the shown tab shows the nearest tab on its left, and keyboard focus follows', async () => {
     const { panel, store } = await setup();
     for (const app of [apps[0]!, apps[1]!, apps[0]!]) store.openTab({ app });

@@ -103,6 +103,20 @@ describe('<session-view>', () => {
     expect(titles).to.deep.equal(['Order 42', 'Moved app']);
   });
 
+  it('is accessible (axe) on Home, on a conversation\'s summary and on an app iframe', async () => {
+    const { view, store, crm } = await setup();
+    await expect(view).to.be.accessible();
+    store.openConversationSession({ workItemId: crm.allWorkItems()[0]!.id, title: 'Chat' });
+    await view.updateComplete;
+    const summary = view.contentOf(store.state.focusedId, 'anchor')!;
+    await until(() => !!summary.shadowRoot?.querySelector('section') && !summary.shadowRoot.querySelector('[aria-busy="true"]'), 'the summary');
+    await expect(view).to.be.accessible();
+    store.openTab({ app: { id: 'partner', title: 'Partner portal', url: frameUrl(location.origin, 'x=1') } });
+    await view.updateComplete;
+    await expect(view).to.be.accessible();
+    crm.dispose();
+  });
+
   it('keeps every tab\'s content alive: created once, hidden and shown, never re-created', async () => {
     const { view, store } = await setup();
     store.openTab({ record: { entity: 'incident', id: 'CAS-1', name: 'Printer jams' } });
