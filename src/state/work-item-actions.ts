@@ -41,7 +41,8 @@ async function start(store: SessionStore, item: WorkItem, change: () => Promise<
     store.focusSession(existing.id);
     return { status: 'focused', session: existing };
   }
-  // Check for room first: a picked conversation with no session would be lost to the agent.
+  // Check for room first: a picked conversation with no session would be lost to the agent. The
+  // refused open (always refused here) is what tells the store's subscribers, so the panel says why.
   if (!store.hasRoomForSession()) {
     const result = store.openConversationSession({ workItemId: item.id, title: conversationTitle(item) });
     if (result.status === 'limit-reached') return result;

@@ -8,6 +8,7 @@ import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import { sessionTabs } from '../../state/app-tabs.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { appTabPanelStyles } from './app-tab-panel.styles.js';
@@ -57,7 +58,7 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @cssprop [--ehe-app-tab-height=2.5rem] - Height of the tabs.
  */
 export class AppTabPanel extends LitElement {
-  static override styles = [tokens, menuStyles, appTabPanelStyles];
+  static override styles = [tokens, buttonStyles, menuStyles, appTabPanelStyles];
   static override properties = {
     sessionId: { attribute: 'session-id' },
     applications: { attribute: false },
@@ -153,13 +154,14 @@ export class AppTabPanel extends LitElement {
           ${tabs.map((tab) =>
             tab.kind === 'anchor'
               ? html`<span></span>`
-              : html`<button part="close-button" tabindex="-1" aria-label=${`Close tab ${tab.title}`} title=${`Close tab ${tab.title} (Delete)`} @click=${() => this.requestClose(tab.id)}>
+              : html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${`Close tab ${tab.title}`} title=${`Close tab ${tab.title} (Delete)`} @click=${() => this.requestClose(tab.id)}>
                   <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">${cross}</svg>
                 </button>`,
           )}
         </div>
         <button
           part="add"
+          class="icon-button"
           aria-label="Open application"
           title="Open application"
           aria-haspopup="menu"

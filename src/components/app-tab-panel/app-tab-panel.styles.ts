@@ -58,21 +58,9 @@ export const appTabPanelStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  [part='close-button'],
-  [part='add'] {
-    display: grid;
-    place-items: center;
+  [part='close-button'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text-muted);
-    font: inherit;
-    cursor: pointer;
-  }
-  [part='close-button'] {
     pointer-events: auto;
     justify-self: end;
     align-self: center;
@@ -82,15 +70,8 @@ export const appTabPanelStyles = css`
     grid-row: 1;
     grid-column: -2 / -1;
     align-self: center;
-    inline-size: 2rem;
-    block-size: 2rem;
     margin-inline-start: 0.25rem;
     font-size: 1.25rem;
-  }
-  [part='close-button']:hover,
-  [part='add']:hover {
-    background: var(--_hover);
-    color: var(--_text);
   }
   [part='notice'] {
     padding: 0 0.75rem;

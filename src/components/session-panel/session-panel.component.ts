@@ -133,6 +133,7 @@ export class SessionPanel extends LitElement {
     return html`
       <button
         part="toggle"
+        class="icon-button"
         aria-expanded=${expanded}
         aria-label=${expanded ? 'Collapse session panel' : 'Expand session panel'}
         title=${expanded ? 'Collapse session panel' : 'Expand session panel'}
@@ -161,6 +162,7 @@ export class SessionPanel extends LitElement {
               ? html`<span></span>`
               : html`<button
                   part="close-button"
+                  class="icon-button"
                   tabindex="-1"
                   aria-label=${`Close session ${session.title}`}
                   title=${`Close session ${session.title} (Delete)`}

@@ -21,24 +21,12 @@ export const sessionPanelStyles = css`
   }
   [part='toggle'] {
     align-self: flex-end;
-    display: grid;
-    place-items: center;
     inline-size: 2.5rem;
     block-size: 2.5rem;
     margin: 0.25rem 0.5rem;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text-muted);
-    cursor: pointer;
   }
   :host([collapsed]) [part='toggle'] {
     align-self: center;
-  }
-  [part='toggle']:hover,
-  [part='close-button']:hover {
-    background: var(--_hover);
-    color: var(--_text);
   }
   svg {
     inline-size: 1rem;
@@ -79,16 +67,9 @@ export const sessionPanelStyles = css`
   }
   [part='close-button'] {
     align-self: center;
-    display: grid;
-    place-items: center;
     inline-size: 1.75rem;
     block-size: 1.75rem;
     margin-inline-start: 0.125rem;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text-muted);
-    cursor: pointer;
   }
   [part='notice'] {
     margin: 0.5rem;

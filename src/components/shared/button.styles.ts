@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The kit's text buttons: `.button`, with `.primary` (accept) and `.danger` (destructive) variants. */
+/**
+ * The kit's buttons: `.button` (text), with `.primary` (accept) and `.danger` (destructive)
+ * variants, and `.icon-button` (an icon on a transparent square, 2rem unless its element sizes it).
+ */
 export const buttonStyles = css`
   .button {
     padding: 0.4375rem 1rem;
@@ -24,5 +27,22 @@ export const buttonStyles = css`
   .button:disabled {
     opacity: 0.6;
     cursor: default;
+  }
+  .icon-button {
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text-muted);
+    font: inherit;
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: var(--_hover);
+    color: var(--_text);
   }
 `;

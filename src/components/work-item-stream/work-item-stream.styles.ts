@@ -56,22 +56,6 @@ export const workItemStreamStyles = css`
   input {
     inline-size: 9rem;
   }
-  .icon-button {
-    display: grid;
-    place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text-muted);
-    cursor: pointer;
-  }
-  .icon-button:hover {
-    background: var(--_hover);
-    color: var(--_text);
-  }
   [part='notice'] {
     padding: 0 0.75rem;
     font-size: 0.8125rem;
