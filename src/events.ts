@@ -41,7 +41,19 @@ export interface AppTabLimitReachedEventDetail {
   readonly title: string;
 }
 
+/**
+ * `session-content-dirty`: content in a tab (a form, the summary's quick note) reports that it
+ * has, or no longer has, unsaved input. Fire it from the content, bubbling and composed;
+ * `<session-view>` marks the tab, and closing the tab or its session asks the agent first.
+ */
+export interface SessionContentDirtyEventDetail {
+  readonly dirty: boolean;
+  /** What would be lost, in the agent's words: "a quick note", "the order form". */
+  readonly what?: string;
+}
+
 export interface SessionEventMap {
+  'session-content-dirty': CustomEvent<SessionContentDirtyEventDetail>;
   'app-tab-opened': CustomEvent<AppTabEventDetail>;
   'app-tab-focused': CustomEvent<AppTabEventDetail>;
   'app-tab-close-requested': CustomEvent<AppTabEventDetail>;

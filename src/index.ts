@@ -14,6 +14,24 @@ export { DEFAULT_SHORTCUTS, listenForShortcuts, type DesktopShortcuts, type Shor
 export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, SessionStoreError, iconForTitle, normaliseTitle } from './state/index.js';
 export type * from './state/session.js';
 export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from './state/index.js';
+// Nothing lost: saving and restoring per agent, other windows, unsaved input and drafts.
+export {
+  persistSessions,
+  readSavedDesktop,
+  persistenceName,
+  recheckConversations,
+  sessionExtras,
+  SessionExtras,
+  describeUnsavedInput,
+  type PersistenceStorage,
+  type PersistOptions,
+  type Persistence,
+  type SavedDesktop,
+  type RecheckResult,
+  type UnsavedInput,
+  type DesktopNotice,
+  type SessionExtrasChange,
+} from './state/index.js';
 export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionStore, crmDataSourceContext, provideCrmDataSource } from './context/index.js';
 // The embedded InMemoryCrm is its own entry (`dist/in-memory-crm.js`), so pages with a real CRM don't ship it.
 export { CrmError, type CallOptions, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './data/crm-data-source.js';
