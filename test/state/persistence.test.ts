@@ -10,25 +10,7 @@ import {
   type PersistenceStorage,
 } from '../../src/state/index.js';
 import { until } from '../helpers.js';
-
-/** A storage like localStorage, private to a test. */
-export function memoryStorage(): PersistenceStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
-
-/** Collects console warnings while `fn` runs. */
-async function warnings(fn: () => unknown): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
+import { memoryStorage, warnings } from '../persist/storage.helper.js';
 
 const contoso = { entity: 'account', id: 'A-1', name: 'Contoso' };
 const emilie = { entity: 'contact', id: 'C-1', name: 'Émilie Dubois' };
