@@ -57,6 +57,21 @@ describe('persistSessions: the desktop survives a reload', () => {
     expect(sessionExtras(after).draft('conversation:WI-7', 'quick-note')).to.equal('Call back at 5');
   });
 
+  it('an app tab keeps its number through a reload after the tab before it closed', () => {
+    const storage = memoryStorage();
+    const key = agent();
+    const before = new SessionStore();
+    const saving = persist(before, { key, storage, syncWindows: false });
+    before.openTab({ app: { id: 'kb', title: 'Knowledge 1' } });
+    before.openTab({ app: { id: 'kb', title: 'Knowledge 2' } });
+    before.closeTab('home', 'app:kb:1');
+    saving.flush();
+    const after = new SessionStore();
+    expect(persist(after, { key, storage, syncWindows: false }).restored).to.be.true;
+    expect(after.focusedSession.tabs!.map((t) => `${t.id} ${t.title}`)).to.deep.equal(['app:kb:2 Knowledge 2']);
+    expect(after.focusedSession.focusedTabId).to.equal('app:kb:2');
+  });
+
   it('saves after every change without being asked (a reload at any moment loses nothing)', async () => {
     const storage = memoryStorage();
     const key = agent();

@@ -50,7 +50,7 @@ describe('two windows of one agent, property: the other window follows every seq
   it('same sessions and tabs in both, focus always valid, and a reload restores them', async () => {
     let round = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { maxLength: 25 }), async (steps) => {
+      fc.asyncProperty(fc.array(stepArb, { minLength: 8, maxLength: 30 }), async (steps) => {
         const key = `prop-${Date.now()}-${round++}`;
         const storage = memoryStorage();
         const one = new SessionStore({ maxSessions: 6 });
