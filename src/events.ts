@@ -50,6 +50,11 @@ export interface SessionContentDirtyEventDetail {
   readonly dirty: boolean;
   /** What would be lost, in the agent's words: "a quick note", "the order form". */
   readonly what?: string;
+  /**
+   * The content keeps this input through a reload itself (it saves a draft), so leaving the page
+   * does not ask for it; closing its tab still does.
+   */
+  readonly kept?: boolean;
 }
 
 export interface SessionEventMap {

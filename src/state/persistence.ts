@@ -162,6 +162,7 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
   const unsubscribeExtras = extras.subscribe((change) => {
     if (change.type === 'draft-changed') scheduleWrite();
   });
+  const release = extras.trackPersistence();
   const onPageHide = () => write();
   const page = globalThis as { addEventListener?: (type: string, fn: () => void) => void; removeEventListener?: (type: string, fn: () => void) => void };
   page.addEventListener?.('pagehide', onPageHide);
@@ -173,6 +174,7 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
     stop() {
       if (pending) write();
       stopped = true;
+      release();
       unsubscribe();
       unsubscribeExtras();
       channel?.close();

@@ -10,6 +10,8 @@ export interface UnsavedInput {
   readonly tabTitle: string;
   /** What would be lost, in the agent's words ("a quick note", "the order form"). */
   readonly what: string;
+  /** The content keeps it through a reload (it saves a draft), so leaving the page need not ask. */
+  readonly kept: boolean;
 }
 
 /** A message for the agent about sessions the kit changed on its own (after a reload). */
@@ -44,12 +46,13 @@ const EXTRAS = Symbol.for('engagement-hub/session-extras/v1');
  */
 export class SessionExtras {
   /** Unsaved input by tab (`sessionId\0tabId`), then by whatever reported it. */
-  readonly #unsaved = new Map<string, Map<unknown, string>>();
+  readonly #unsaved = new Map<string, Map<unknown, { what: string; kept: boolean }>>();
   /** Drafts by session, then by name (`quick-note`, `customer-search`…). */
   readonly #drafts = new Map<string, Map<string, string>>();
   readonly #notices: DesktopNotice[] = [];
   readonly #listeners = new Set<SessionExtrasListener>();
   #nextNotice = 1;
+  #persisting = 0;
 
   constructor(private readonly store: SessionStore) {
     store.subscribe((change) => {
@@ -63,13 +66,14 @@ export class SessionExtras {
    * Marks (or unmarks) unsaved input in a tab. `source` tells apart several reporters in one tab
    * (two forms): each is marked and unmarked on its own. Unknown sessions and tabs are ignored.
    */
-  setUnsaved(sessionId: string, tabId: string, source: unknown, unsaved: boolean, what = 'unsaved input'): void {
+  setUnsaved(sessionId: string, tabId: string, source: unknown, unsaved: boolean, what = 'unsaved input', options: { kept?: boolean } = {}): void {
     if (!this.#isOpen(sessionId, tabId)) return;
     const key = tabKey(sessionId, tabId);
-    const marks = this.#unsaved.get(key) ?? new Map<unknown, string>();
-    const label = cleanLabel(what);
-    if (unsaved ? marks.get(source) === label : !marks.has(source)) return;
-    if (unsaved) marks.set(source, label);
+    const marks = this.#unsaved.get(key) ?? new Map<unknown, { what: string; kept: boolean }>();
+    const mark = { what: cleanLabel(what), kept: options.kept === true };
+    const old = marks.get(source);
+    if (unsaved ? old?.what === mark.what && old.kept === mark.kept : !old) return;
+    if (unsaved) marks.set(source, mark);
     else marks.delete(source);
     if (marks.size) this.#unsaved.set(key, marks);
     else this.#unsaved.delete(key);
@@ -83,8 +87,11 @@ export class SessionExtras {
     const found: UnsavedInput[] = [];
     for (const tab of sessionTabs(session)) {
       if (tabId !== undefined && tab.id !== tabId) continue;
-      for (const what of new Set(this.#unsaved.get(tabKey(sessionId, tab.id))?.values() ?? [])) {
-        found.push({ sessionId, tabId: tab.id, tabTitle: tab.title, what });
+      const seen = new Set<string>();
+      for (const { what, kept } of this.#unsaved.get(tabKey(sessionId, tab.id))?.values() ?? []) {
+        if (seen.has(what)) continue;
+        seen.add(what);
+        found.push({ sessionId, tabId: tab.id, tabTitle: tab.title, what, kept });
       }
     }
     return found;
@@ -107,6 +114,29 @@ export class SessionExtras {
     }
     this.#emit({ type: 'tab-close-confirmation', sessionId, tabId, unsaved });
     return 'needs-confirmation';
+  }
+
+  /**
+   * The unsaved input a reload or leaving the page would lose: everything not kept by its
+   * content (`kept`). Pages ask before they unload while there is any (`<session-view>` does).
+   */
+  unsavedInputLostOnLeave(): UnsavedInput[] {
+    return this.store.sessions.flatMap((s) => this.unsavedInput(s.id)).filter((u) => !u.kept);
+  }
+
+  /** Whether the desktop is being saved (`persistSessions` is running on its store): drafts survive a reload. */
+  get persisted(): boolean {
+    return this.#persisting > 0;
+  }
+
+  /** Called by `persistSessions` while it runs; returns the release. */
+  trackPersistence(): () => void {
+    this.#persisting++;
+    let released = false;
+    return () => {
+      if (!released) this.#persisting--;
+      released = true;
+    };
   }
 
   /** Whether anything on the desktop has unsaved input. */

@@ -10,6 +10,7 @@ import type { AppTabPanel } from '../../src/components/app-tab-panel/app-tab-pan
 import type { SessionView } from '../../src/components/session-view/session-view.js';
 import { InMemoryCrm } from '../../src/data/index.js';
 import { pickWorkItem } from '../../src/state/index.js';
+import { memoryStorage } from '../persist/storage.helper.js';
 import { button, deepActiveElement, realClick, shadow, tabs, until } from '../helpers.js';
 
 /** A host's form that follows the documented protocol: it says when it has unsaved input. */
@@ -34,8 +35,15 @@ const apps = [
   { id: 'kb', title: 'Knowledge' },
 ];
 
-async function desktop() {
-  const provider = await fixture<SessionProvider>(html`<session-provider>
+/** Whether leaving the page now would ask the agent first (what a reload or closing the window does). */
+function leavingAsks(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+async function desktop(persist = false) {
+  const provider = await fixture<SessionProvider>(html`<session-provider ?persist=${persist} persist-key="unsaved-test" .storage=${memoryStorage()}>
     <session-panel></session-panel>
     <app-tab-panel .applications=${apps}></app-tab-panel>
     <session-view .renderers=${{ app: { order: () => orderForm() } }}></session-view>
@@ -152,4 +160,35 @@ describe('unsaved input: closing asks first and says what will be lost', () => {
     expect(dialogOf(panel).querySelector('#close-text')!.textContent).to.equal('“Contoso” will be closed. Its conversation is not ended.');
     await sendKeys({ press: 'Escape' });
   });
+
+  it('leaving the page with unsaved input asks first; input the kit keeps as a draft (the quick note, when saved) does not', async () => {
+    const { store, view } = await desktop();
+    expect(leavingAsks(), 'nothing unsaved').to.be.false;
+    store.openRecordSession({ entity: 'account', id: 'A-1', name: 'Contoso' });
+    store.openTab({ app: apps[0]! });
+    await view.updateComplete;
+    const input = view.contentOf('record:account:A-1', 'app:order:1')!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'x' });
+    expect(leavingAsks(), 'the order note would be lost').to.be.true;
+    await sendKeys({ press: 'Backspace' });
+    expect(leavingAsks()).to.be.false;
+  });
+
+  for (const persist of [false, true]) {
+    it(`a typed quick note ${persist ? 'comes back after a reload with persist, so leaving does not ask' : 'would be lost without persist, so leaving asks'}`, async () => {
+      const crm = new InMemoryCrm({ workItems: 20, seed: 4 });
+      const { provider, store, view } = await desktop(persist);
+      provider.dataSource = crm;
+      const item = crm.allWorkItems().find((i) => i.state === 'open')!;
+      await pickWorkItem(store, crm, item);
+      await view.updateComplete;
+      const summary = view.contentOf(`conversation:${item.id}`, 'anchor')!;
+      await until(() => !!shadow(summary).querySelector('textarea'), 'the quick note');
+      shadow(summary).querySelector('textarea')!.focus();
+      await sendKeys({ type: 'Promised a callback' });
+      expect(leavingAsks()).to.equal(!persist);
+      crm.dispose();
+    });
+  }
 });

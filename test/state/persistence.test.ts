@@ -268,6 +268,23 @@ describe('sessionExtras: unsaved input and drafts', () => {
     expect(store.focusedSession.tabs).to.be.undefined;
   });
 
+  it('leaving the page loses what its content does not keep; persistence says drafts are kept', () => {
+    const store = new SessionStore();
+    const extras = sessionExtras(store);
+    store.openRecordSession(contoso);
+    extras.setUnsaved('record:account:A-1', 'anchor', 'note', true, 'a quick note', { kept: true });
+    expect(extras.unsavedInputLostOnLeave()).to.deep.equal([]);
+    expect(extras.unsavedInput('record:account:A-1')).to.have.length(1);
+    extras.setUnsaved('record:account:A-1', 'anchor', 'form', true, 'the form');
+    expect(extras.unsavedInputLostOnLeave().map((u) => u.what)).to.deep.equal(['the form']);
+    expect(extras.persisted).to.be.false;
+    const p = persistSessions(store, { key: agent(), storage: memoryStorage(), syncWindows: false });
+    expect(extras.persisted).to.be.true;
+    p.stop();
+    p.stop();
+    expect(extras.persisted).to.be.false;
+  });
+
   it('labels are plain one-line text; unknown sessions are ignored; closing a session drops its drafts', () => {
     const store = new SessionStore();
     const extras = sessionExtras(store);

@@ -319,7 +319,8 @@ export class CustomerSummary extends LitElement {
     const dirty = this.#note.trim() !== '';
     if (dirty === this.#reportedDirty) return;
     this.#reportedDirty = dirty;
-    fire(this, 'session-content-dirty', { dirty, what: 'a quick note' });
+    // With the desktop saved, the note is a draft that comes back after a reload.
+    fire(this, 'session-content-dirty', { dirty, what: 'a quick note', kept: sessionExtras(this.#store).persisted });
   }
 
   protected override render() {

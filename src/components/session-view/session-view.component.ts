@@ -45,7 +45,8 @@ const SUMMARISED = ['account', 'contact', 'incident'];
  * @tagname session-view
  *
  * Content with unsaved input says so with a bubbling `session-content-dirty` event
- * (`{dirty, what}`); the view marks its tab, so closing the tab or its session asks first.
+ * (`{dirty, what, kept?}`); the view marks its tab, so closing the tab or its session asks
+ * first, and so does leaving the page while input that would not come back (not `kept`) is there.
  *
  * @slot - Home's dashboard: shown when Home's anchor tab is.
  * @slot content - Where the view puts each tab's content; not for you to fill.
@@ -98,12 +99,14 @@ export class SessionView extends LitElement {
     super.connectedCallback();
     window.addEventListener('message', this.#onMessage);
     this.addEventListener('session-content-dirty', this.#onContentDirty);
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('message', this.#onMessage);
     this.removeEventListener('session-content-dirty', this.#onContentDirty);
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
     this.#stopShortcuts?.();
     this.#stopShortcuts = undefined;
   }
@@ -198,13 +201,20 @@ export class SessionView extends LitElement {
   }
 
   #onContentDirty = (event: Event): void => {
-    const detail = (event as CustomEvent<{ dirty?: unknown; what?: unknown } | null>).detail;
+    const detail = (event as CustomEvent<{ dirty?: unknown; what?: unknown; kept?: unknown } | null>).detail;
     const source = event.target as Element;
     const wrapper = source.closest?.('.ehe-tab-content') as HTMLElement | null;
     if (!wrapper || wrapper.parentElement !== this || !detail) return;
     const { sessionId, tabId } = wrapper.dataset;
     const what = typeof detail.what === 'string' ? detail.what : undefined;
-    sessionExtras(this.#sessions.store).setUnsaved(sessionId!, tabId!, source, detail.dirty === true, what);
+    sessionExtras(this.#sessions.store).setUnsaved(sessionId!, tabId!, source, detail.dirty === true, what, { kept: detail.kept === true });
+  };
+
+  /** Leaving the page (reload, close, navigation) with input that would not come back asks first. */
+  #onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!sessionExtras(this.#sessions.store).unsavedInputLostOnLeave().length) return;
+    event.preventDefault();
+    event.returnValue = ''; // older browsers ask only when this is set
   };
 
   #onMessage = (event: MessageEvent): void => {
