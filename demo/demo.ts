@@ -1,6 +1,6 @@
 // The demo host page: a CRM that embeds the kit. It uses only the public API.
 import { InMemoryCrm } from '../src/data/index.js';
-import { getSessionStore, provideCrmDataSource } from '../src/index.js';
+import { getSessionStore, persistSessions, provideCrmDataSource, recheckConversations } from '../src/index.js';
 import { demoRenderers } from './forms.js';
 import { entityLabel, recentRecords } from './records.js';
 
@@ -18,6 +18,10 @@ panel.recordLinkMatcher = (url) => {
 const crm = new InMemoryCrm({ seed: 2026, workItems: 3000, latencyMs: [80, 400] });
 provideCrmDataSource(document.documentElement, crm);
 crm.startRouter(45_000);
+
+// Nothing lost: the agent's desktop survives a reload and stays in step with their other windows.
+const desktop = persistSessions(getSessionStore(panel), { key: crm.agentId });
+if (desktop.restored) void recheckConversations(getSessionStore(panel), crm);
 $('simulate').addEventListener('click', () => crm.offerIncoming());
 
 // Records are written with textContent only: names come from customers and are never markup.

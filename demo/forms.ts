@@ -11,7 +11,18 @@ function field(label: string, control: HTMLElement): HTMLLabelElement {
 function form(title: string, fields: [string, 'input' | 'textarea'][]): HTMLElement {
   const section = document.createElement('form');
   section.className = 'demo-form';
-  section.addEventListener('submit', (event) => event.preventDefault());
+  // The documented dirty protocol: typed-in forms say so, so closing their tab asks first; Save clears it.
+  let dirty = false;
+  const report = (now: boolean) => {
+    if (now === dirty) return;
+    dirty = now;
+    section.dispatchEvent(new CustomEvent('session-content-dirty', { detail: { dirty, what: `the ${title.toLowerCase()} form` }, bubbles: true, composed: true }));
+  };
+  section.addEventListener('input', () => report([...section.querySelectorAll<HTMLInputElement>('input, textarea')].some((f) => f.value !== '')));
+  section.addEventListener('submit', (event) => {
+    event.preventDefault();
+    report(false);
+  });
   const heading = document.createElement('h2');
   heading.textContent = title;
   section.append(heading, ...fields.map(([label, kind]) => field(label, document.createElement(kind))));

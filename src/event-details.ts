@@ -41,3 +41,19 @@ export interface AppTabLimitReachedEventDetail {
   readonly maxTabs: number;
   readonly title: string;
 }
+
+/**
+ * `session-content-dirty`: content in a tab (a form, the summary's quick note) reports that it
+ * has, or no longer has, unsaved input. Fire it from the content, bubbling and composed;
+ * `<session-view>` marks the tab, and closing the tab or its session asks the agent first.
+ */
+export interface SessionContentDirtyEventDetail {
+  readonly dirty: boolean;
+  /** What would be lost, in the agent's words: "a quick note", "the order form". */
+  readonly what?: string;
+  /**
+   * The content keeps this input through a reload itself (it saves a draft), so leaving the page
+   * does not ask for it; closing its tab still does.
+   */
+  readonly kept?: boolean;
+}

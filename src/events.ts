@@ -1,6 +1,7 @@
 import type {
   AppTabEventDetail,
   AppTabLimitReachedEventDetail,
+  SessionContentDirtyEventDetail,
   SessionEventDetail,
   SessionFocusedEventDetail,
   SessionLimitReachedEventDetail,
@@ -12,6 +13,7 @@ export type * from './event-details.js';
 
 /** Every event the kit fires, by type. They bubble and are composed, so they reach `document` and `window`. */
 export interface SessionEventMap {
+  'session-content-dirty': CustomEvent<SessionContentDirtyEventDetail>;
   'app-tab-opened': CustomEvent<AppTabEventDetail>;
   'app-tab-focused': CustomEvent<AppTabEventDetail>;
   'app-tab-close-requested': CustomEvent<AppTabEventDetail>;

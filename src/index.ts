@@ -13,6 +13,24 @@ export { SessionView, TAB_TITLE_MESSAGE, type TabRenderer, type TabRenderers } f
 export { DEFAULT_SHORTCUTS, listenForShortcuts, type DesktopShortcuts, type Shortcut } from './controllers/desktop-shortcuts.js';
 // The DOM-free model (store, errors, state machine, data types), also its own entry: model.js.
 export * from './model.js';
+// Nothing lost: saving and restoring per agent, other windows, unsaved input and drafts.
+export {
+  persistSessions,
+  readSavedDesktop,
+  persistenceName,
+  recheckConversations,
+  sessionExtras,
+  SessionExtras,
+  describeUnsavedInput,
+  type PersistenceStorage,
+  type PersistOptions,
+  type Persistence,
+  type SavedDesktop,
+  type RecheckResult,
+  type UnsavedInput,
+  type DesktopNotice,
+  type SessionExtrasChange,
+} from './state/index.js';
 export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionStore, crmDataSourceContext, provideCrmDataSource } from './context/index.js';
 // The embedded InMemoryCrm is its own entry (`dist/in-memory-crm.js`), so pages with a real CRM don't ship it;
 // <session-provider data-source="in-memory"> (connectDataSource) loads it only when asked.

@@ -1,6 +1,7 @@
 import { sessionTabs } from '../state/app-tabs.js';
 import { ANCHOR_TAB_ID } from '../state/session.js';
 import type { SessionStore } from '../state/session-store.js';
+import { sessionExtras } from '../state/session-extras.js';
 
 /** A shortcut: modifiers and a key `code`, like `Alt+ArrowDown` or `Alt+Shift+KeyW`. */
 export type Shortcut = string;
@@ -71,7 +72,7 @@ export function listenForShortcuts(root: Document, store: () => SessionStore, co
     else if (matches(shortcuts.previousSession, event) && allowed('previousSession')) act = () => s.focusSession(sessions[(index - 1 + sessions.length) % sessions.length]!.id);
     else if (matches(shortcuts.nextTab, event) && allowed('nextTab')) act = () => s.focusTab(session.id, tabs[(tabIndex + 1) % tabs.length]!.id);
     else if (matches(shortcuts.previousTab, event) && allowed('previousTab')) act = () => s.focusTab(session.id, tabs[(tabIndex - 1 + tabs.length) % tabs.length]!.id);
-    else if (matches(shortcuts.closeTab, event) && allowed('closeTab') && tabs[tabIndex]!.kind !== 'anchor') act = () => s.closeTab(session.id, tabs[tabIndex]!.id);
+    else if (matches(shortcuts.closeTab, event) && allowed('closeTab') && tabs[tabIndex]!.kind !== 'anchor') act = () => void sessionExtras(s).requestTabClose(session.id, tabs[tabIndex]!.id);
     else if (allowed('sessionNumber')) {
       for (let n = 1; n <= 9 && !act; n++) {
         if (matches(shortcuts.sessionNumber.replace('{n}', String(n)), event) && sessions[n - 1]) act = () => s.focusSession(sessions[n - 1]!.id);

@@ -11,6 +11,8 @@ export interface RecordSearchOptions {
   placeholder: string;
   search: (query: string, signal: AbortSignal) => Promise<RecordMatch[]>;
   onPick: (match: RecordMatch) => void;
+  /** The agent typed (or a pick emptied the box): for keeping the text as a draft. */
+  onQueryChange?: (query: string) => void;
   debounceMs?: number;
 }
 
@@ -49,6 +51,15 @@ export class RecordSearchController implements ReactiveController {
     this.#active = -1;
     this.#open = false;
     this.#status = { kind: 'idle' };
+    this.host.requestUpdate();
+  }
+
+  /** Puts saved text back in the box (after a reload) and searches for it. */
+  restore(query: string): void {
+    if (!query || query === this.query) return;
+    this.query = query;
+    clearTimeout(this.#timer);
+    if (query.trim()) this.#timer = setTimeout(() => void this.#run(), this.options.debounceMs ?? 250);
     this.host.requestUpdate();
   }
 
@@ -106,6 +117,7 @@ export class RecordSearchController implements ReactiveController {
 
   #onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
+    this.options.onQueryChange?.(this.query);
     clearTimeout(this.#timer);
     if (!this.query.trim()) {
       this.#search?.abort();
@@ -174,6 +186,7 @@ export class RecordSearchController implements ReactiveController {
     const match = this.#results[index];
     if (!match) return;
     this.reset();
+    this.options.onQueryChange?.('');
     this.options.onPick(match);
   }
 }

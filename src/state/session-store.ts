@@ -444,13 +444,23 @@ function parseTabs(session: Session, entry: Record<string, unknown>): Session {
   let result = session;
   for (const raw of entry.tabs as Record<string, unknown>[]) {
     const target = raw?.kind === 'record' ? { record: { ...(raw.record as RecordRef), name: raw.title } } : { app: { ...(raw?.app as object), title: raw?.title } };
-    const tab = newTab(result, target);
+    const tab = savedNumber(newTab(result, target), raw.id, result);
     if (tab.id !== raw.id) throw new Error(`tab ${JSON.stringify(raw?.id)} of ${session.id} does not match what it shows.`);
     result = { ...result, tabs: [...(result.tabs ?? []), tab] };
   }
   const focused = entry.focusedTabId ?? ANCHOR_TAB_ID;
   if (!sessionTabs(result).some((tab) => tab.id === focused)) throw new Error(`the shown tab ${JSON.stringify(focused)} of ${session.id} is not open.`);
   return withFocusedTab(result, focused as string);
+}
+
+/**
+ * An app tab restores under its saved number when that is free: after app:kb:1 closed, app:kb:2
+ * is still app:kb:2 (a fresh open would number it 1, and the snapshot would not restore).
+ */
+function savedNumber(tab: AppTab, savedId: unknown, session: Session): AppTab {
+  if (tab.kind !== 'app' || typeof savedId !== 'string' || !/^app:.+:[1-9]\d{0,5}$/.test(savedId)) return tab;
+  if (savedId.slice(0, savedId.lastIndexOf(':')) !== `app:${tab.app!.id}`) return tab;
+  return sessionTabs(session).some((t) => t.id === savedId) ? tab : { ...tab, id: savedId };
 }
 
 function normaliseIcon(icon: unknown): string | undefined {

@@ -8,7 +8,9 @@ import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import { sessionTabs } from '../../state/app-tabs.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
+import { describeUnsavedInput, sessionExtras, type UnsavedInput } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { appTabPanelStyles } from './app-tab-panel.styles.js';
@@ -31,7 +33,9 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  *
  * Ctrl+click (Cmd+click on macOS) on a session-enabled record link anywhere on the page opens
  * the record as a tab of the focused session; opening a record that already has a tab there
- * shows that tab. Closing a tab shows the nearest tab on its left; a host can veto a close.
+ * shows that tab. Closing a tab shows the nearest tab on its left; a host can veto a close. A tab whose content has unsaved
+ * input (see the `session-content-dirty` event) closes only after the agent confirms, in a dialog
+ * that says what will be lost.
  *
  * Keyboard (WAI-ARIA tabs pattern, horizontal): one tab stop; Left/Right (mirrored right to
  * left), Home/End move; Enter or Space shows the tab; Delete closes it.
@@ -54,11 +58,12 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @csspart notice - The message shown when the tab limit is reached.
  * @csspart menu - The Open application menu.
  * @csspart menu-item - An application in the menu.
+ * @csspart dialog - The confirmation asked before closing a tab with unsaved input.
  *
  * @cssprop [--ehe-app-tab-height=2.5rem] - Height of the tabs.
  */
 export class AppTabPanel extends LitElement {
-  static override styles = [tokens, buttonStyles, menuStyles, appTabPanelStyles];
+  static override styles = [tokens, buttonStyles, menuStyles, dialogStyles, appTabPanelStyles];
   static override properties = {
     sessionId: { attribute: 'session-id' },
     applications: { attribute: false },
@@ -74,7 +79,16 @@ export class AppTabPanel extends LitElement {
   /** Recognises record links by URL for Ctrl+click, like `<session-panel>`'s. */
   declare recordLinkMatcher?: RecordLinkMatcher;
 
-  readonly #sessions = new SessionStoreController(this, (change) => this.#announce(change));
+  readonly #sessions = new SessionStoreController(
+    this,
+    (change) => this.#announce(change),
+    (change) => {
+      if (change.type === 'tab-close-confirmation' && change.sessionId === this.#session?.id) this.#confirmClose(change.tabId, change.unsaved);
+    },
+  );
+  /** The tab whose close the agent is confirming, and what it would lose. */
+  #closing?: { sessionId: string; tabId: string; title: string; unsaved: readonly UnsavedInput[]; hadFocus: boolean };
+  #returnFocus?: HTMLElement;
   readonly #roving = new RovingTabindexController<HTMLElement>(this, {
     items: () => this.#tabElements,
     current: () => this.#tabElements.find((tab) => tab.getAttribute('aria-selected') === 'true'),
@@ -99,17 +113,49 @@ export class AppTabPanel extends LitElement {
     this.applications = [];
   }
 
-  /** Asks to close a tab as its X does: fires `app-tab-close-requested`, then closes it. */
+  /**
+   * Asks to close a tab as its X does: fires `app-tab-close-requested`, then closes it, after
+   * the agent's confirmation when the tab has unsaved input.
+   */
   requestClose(tabId: string): void {
     const session = this.#session;
     const tab = session && sessionTabs(session).find((t) => t.id === tabId);
     if (!session || !tab || tab.kind === 'anchor') return;
     if (!fire(this, 'app-tab-close-requested', { session, tab }, { cancelable: true })) return;
     const hadFocus = this.matches(':focus-within');
-    this.#store.closeTab(session.id, tab.id);
-    // Focus follows to the tab now shown (the one on the left), if the agent was in the tab bar.
+    // The store's extras decide: a clean tab closes now, a dirty one comes back as a question.
+    if (sessionExtras(this.#store).requestTabClose(session.id, tab.id) === 'closed') this.#afterClose(hadFocus);
+  }
+
+  /** Focus follows to the tab now shown (the one on the left), if the agent was in the tab bar. */
+  #afterClose(hadFocus: boolean): void {
     if (hadFocus) void this.updateComplete.then(() => this.#tabElements.find((t) => t.getAttribute('aria-selected') === 'true')?.focus());
   }
+
+  #confirmClose(tabId: string, unsaved: readonly UnsavedInput[]): void {
+    const session = this.#session;
+    const tab = session && sessionTabs(session).find((t) => t.id === tabId);
+    if (!session || !tab || this.#closing) return;
+    this.#returnFocus = deepActiveElement(this.ownerDocument);
+    this.#closing = { sessionId: session.id, tabId, title: tab.title, unsaved, hadFocus: this.matches(':focus-within') };
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+  }
+
+  #onDialogClose = (): void => {
+    const dialog = this.renderRoot.querySelector('dialog')!;
+    const closing = this.#closing;
+    const confirmed = dialog.returnValue === 'confirm';
+    dialog.returnValue = '';
+    this.#closing = undefined;
+    this.requestUpdate();
+    const session = closing && this.#store.findSession(closing.sessionId);
+    if (confirmed && session && sessionTabs(session).some((t) => t.id === closing.tabId)) {
+      this.#store.closeTab(closing.sessionId, closing.tabId);
+      this.#afterClose(closing.hadFocus);
+    } else this.#returnFocus?.focus();
+    this.#returnFocus = undefined;
+  };
 
   get #store(): SessionStore {
     return this.#sessions.store;
@@ -173,7 +219,19 @@ export class AppTabPanel extends LitElement {
         </button>
       </div>
       <div part="notice" role="status">${this.#notice}</div>
-      ${this.#menu.render()}`;
+      ${this.#menu.render()}
+      <dialog part="dialog" role="alertdialog" aria-labelledby="close-tab-title" aria-describedby="close-tab-text" @close=${this.#onDialogClose}>
+        <form method="dialog">
+          <h2 id="close-tab-title">Close tab?</h2>
+          <p id="close-tab-text">
+            “${this.#closing?.title}” has unsaved input: ${describeUnsavedInput(this.#closing?.unsaved ?? [], false)}. Closing the tab loses it.
+          </p>
+          <div class="actions">
+            <button class="button" value="cancel" autofocus>Cancel</button>
+            <button class="button danger" value="confirm">Close tab</button>
+          </div>
+        </form>
+      </dialog>`;
   }
 
   #onClick = (event: Event): void => {
@@ -217,4 +275,10 @@ export class AppTabPanel extends LitElement {
         break;
     }
   }
+}
+
+function deepActiveElement(doc: Document): HTMLElement | undefined {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return (active as HTMLElement | null) ?? undefined;
 }

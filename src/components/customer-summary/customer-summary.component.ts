@@ -9,8 +9,10 @@ import type { Activity, CaseRecord, CustomerRecord, RecordMatch } from '../../da
 import { formatElapsed } from '../../state/elapsed.js';
 import type { Session } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
+import { sessionExtras } from '../../state/session-extras.js';
 import { linkConversationRecord, unlinkConversationRecord } from '../../state/work-item-actions.js';
 import type { LinkSlot, WorkItem } from '../../state/work-item.js';
+import { fire } from '../../events.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { customerSummaryStyles } from './customer-summary.styles.js';
@@ -54,6 +56,14 @@ const TITLES: Record<SectionName, string> = {
  * @attr session-id - The session to summarise; the focused session when absent.
  * @attr work-item-id - A conversation to summarise, with or without a session; wins over session-id.
  *
+ * The quick note and the search text are kept as drafts of the session (`sessionExtras`), so
+ * they survive switching sessions and, with `<session-provider persist>`, a reload. A quick note
+ * with text reports itself as unsaved input (`session-content-dirty`), so closing its session
+ * says it will be lost. Text typed while a note is saving stays in the box; a second click while
+ * it saves does not save it twice.
+ *
+ * @fires {CustomEvent<SessionContentDirtyEventDetail>} session-content-dirty - The quick note got text (`dirty: true`) or was saved or emptied (`dirty: false`).
+ *
  * @csspart search - A record search box (combobox).
  * @csspart results - Its list of results.
  */
@@ -82,6 +92,7 @@ export class CustomerSummary extends LitElement {
     placeholder: 'Name, e-mail, phone, company, account number…',
     search: (query, signal) => this.#data.value!.searchRecords('customer', query, { signal }),
     onPick: (match) => void this.#link(match),
+    onQueryChange: (query) => this.#keepDraft('customer-search', query),
   });
   readonly #caseSearch = new RecordSearchController(this, {
     id: 'case',
@@ -89,6 +100,7 @@ export class CustomerSummary extends LitElement {
     placeholder: 'Case number or title…',
     search: (query, signal) => this.#data.value!.searchRecords('case', query, { signal }),
     onPick: (match) => void this.#link(match),
+    onQueryChange: (query) => this.#keepDraft('case-search', query),
   });
   // Left/Right/Home/End between the Pre-chat and Visitor details tabs.
   protected readonly conversationTabs = new RovingTabindexController<HTMLElement>(this, {
@@ -105,8 +117,13 @@ export class CustomerSummary extends LitElement {
   #conversationTab: 'pre-chat' | 'visitor' = 'pre-chat';
   #activityFilter = new Set<ActivityKind>(['customer', 'case', 'conversation']);
   #notice = '';
+  /** The quick note of the shown session (its draft in the store's extras). */
   #note = '';
   #noteError = '';
+  /** A note is being saved: further clicks on Add note wait for it. */
+  #saving = false;
+  /** Whether this element last told its tab it has unsaved input. */
+  #reportedDirty = false;
 
   /** The session summarised now (for `work-item-id`, the conversation's session or a stand-in). */
   get session(): Session | undefined {
@@ -140,9 +157,20 @@ export class CustomerSummary extends LitElement {
     const generation = ++this.#generation;
     const session = this.session;
     const crm = this.#data.value;
+    const switched = this.#shown !== session?.id;
     this.#shown = session?.id;
     this.#customerSearch.reset();
     this.#caseSearch.reset();
+    if (session) {
+      const extras = sessionExtras(this.#store);
+      this.#customerSearch.restore(extras.draft(session.id, 'customer-search'));
+      this.#caseSearch.restore(extras.draft(session.id, 'case-search'));
+      if (switched) {
+        this.#note = extras.draft(session.id, 'quick-note');
+        this.#noteError = '';
+        this.#reportDirty();
+      }
+    }
     this.#notice = '';
     this.#sections = { ...NONE };
     this.#loaders = {};
@@ -252,17 +280,47 @@ export class CustomerSummary extends LitElement {
   async #addNote(): Promise<void> {
     const item = this.#workItem;
     const crm = this.#data.value;
-    if (!item || !crm || !this.#note.trim()) return;
+    const sessionId = this.session?.id;
+    const text = this.#note;
+    if (this.#saving || !item || !crm || !sessionId || !text.trim()) return;
+    this.#saving = true;
+    this.requestUpdate();
     try {
-      await crm.addNote(item.id, this.#note);
-      this.#note = '';
+      await crm.addNote(item.id, text);
+      // What the agent typed while it saved stays: only the saved text leaves the box.
+      const now = sessionId === this.#shown ? this.#note : sessionExtras(this.#store).draft(sessionId, 'quick-note');
+      const rest = now === text ? '' : now.startsWith(text) ? now.slice(text.length).replace(/^\s+/, '') : now;
+      if (sessionId === this.#shown) this.#setNote(rest);
+      else sessionExtras(this.#store).setDraft(sessionId, 'quick-note', rest);
       this.#noteError = '';
-      this.#retry('activities');
+      if (sessionId === this.#shown) this.#retry('activities');
     } catch (error) {
       // The agent's text stays in the box.
-      this.#noteError = `The note was not saved: ${(error as Error).message}`;
+      this.#noteError = `The note was not saved: ${(error as Error)?.message ?? String(error)}`;
+    } finally {
+      this.#saving = false;
     }
     this.requestUpdate();
+  }
+
+  #setNote(text: string): void {
+    this.#note = text;
+    this.#keepDraft('quick-note', text);
+    this.#reportDirty();
+  }
+
+  #keepDraft(name: string, text: string): void {
+    const session = this.session;
+    if (session) sessionExtras(this.#store).setDraft(session.id, name, text);
+  }
+
+  /** Tells the tab around this summary whether the quick note holds unsaved text. */
+  #reportDirty(): void {
+    const dirty = this.#note.trim() !== '';
+    if (dirty === this.#reportedDirty) return;
+    this.#reportedDirty = dirty;
+    // With the desktop saved, the note is a draft that comes back after a reload.
+    fire(this, 'session-content-dirty', { dirty, what: 'a quick note', kept: sessionExtras(this.#store).persisted });
   }
 
   protected override render() {
@@ -431,9 +489,10 @@ export class CustomerSummary extends LitElement {
       ${this.#workItem && !this.#readOnly
         ? html`<div class="note">
             <label for="quick-note">Quick note</label>
-            <textarea id="quick-note" rows="2" .value=${this.#note} @input=${(e: Event) => (this.#note = (e.target as HTMLTextAreaElement).value)}></textarea>
+            <textarea id="quick-note" rows="2" .value=${this.#note} @input=${(e: Event) => this.#setNote((e.target as HTMLTextAreaElement).value)}></textarea>
             ${this.#noteError ? html`<span class="error" role="alert">${this.#noteError}</span>` : nothing}
-            <button class="button" @click=${() => this.#addNote()}>Add note</button>
+            <span class="muted" role="status">${this.#saving ? 'Saving note…' : ''}</span>
+            <button class="button" aria-disabled=${this.#saving ? 'true' : 'false'} @click=${() => this.#addNote()}>Add note</button>
           </div>`
         : nothing}`;
   }

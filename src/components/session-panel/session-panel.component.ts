@@ -7,6 +7,7 @@ import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-store.js';
 import type { SessionStore } from '../../state/session-store.js';
+import { describeUnsavedInput, sessionExtras } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { SessionTab } from '../session-tab/session-tab.js';
@@ -86,7 +87,14 @@ export class SessionPanel extends LitElement {
     return [...this.renderRoot.querySelectorAll('session-tab')];
   }
 
-  readonly #stores = new SessionStoreController(this, (change) => this.#announce(change));
+  readonly #stores = new SessionStoreController(
+    this,
+    (change) => this.#announce(change),
+    (change) => {
+      // Sessions the kit changed on its own (after a reload) are explained to the agent.
+      if (change.type === 'notice') this.#notice = change.notice.text;
+    },
+  );
   readonly #roving = new RovingTabindexController<SessionTab>(this, {
     items: () => this.tabs,
     current: () => this.#tabFor(this.store.state.focusedId),
@@ -177,7 +185,7 @@ export class SessionPanel extends LitElement {
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-title" aria-describedby="close-text" @close=${this.#onDialogClose}>
         <form method="dialog">
           <h2 id="close-title">Close session?</h2>
-          <p id="close-text">“${this.#closing?.title}” will be closed. Its conversation is not ended.</p>
+          <p id="close-text">“${this.#closing?.title}” will be closed. Its conversation is not ended.${this.#unsavedWarning()}</p>
           <div class="actions">
             <button class="button" value="cancel" autofocus>Cancel</button>
             <button class="button danger" value="confirm">Close session</button>
@@ -185,6 +193,12 @@ export class SessionPanel extends LitElement {
         </form>
       </dialog>
     `;
+  }
+
+  /** What closing the session in the dialog would lose, in one sentence (or nothing). */
+  #unsavedWarning(): string {
+    const unsaved = this.#closing ? sessionExtras(this.store).unsavedInput(this.#closing.id) : [];
+    return unsaved.length ? ` Unsaved input will be lost: ${describeUnsavedInput(unsaved)}.` : '';
   }
 
   #tabFor(id: string): SessionTab | undefined {

@@ -4,6 +4,8 @@ import { crmDataSourceContext } from '../../context/data-context.js';
 import { sessionStoreContext } from '../../context/session-context.js';
 import { connectDataSource } from '../../data/connect.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
+import { persistSessions, type Persistence, type PersistenceStorage } from '../../state/persistence.js';
+import { recheckConversations } from '../../state/restore-check.js';
 import { SessionStore } from '../../state/session-store.js';
 import { keepConversationsInStep } from '../../state/work-item-actions.js';
 
@@ -20,7 +22,15 @@ import { keepConversationsInStep } from '../../state/work-item-actions.js';
  * @summary Shares one session store with every kit element inside it.
  * @tagname session-provider
  *
+ * With `persist`, the desktop survives a reload: sessions, application tabs, focus, panel mode
+ * and the kit's drafts are saved per agent (the data source's `agentId`, or `persist-key`) in
+ * `localStorage` (or `provider.storage`), restored when the provider connects, re-checked
+ * against the CRM, and kept in step with the agent's other windows.
+ *
  * @slot - The agent desktop: `<session-panel>` and the other elements.
+ *
+ * @attr persist - Save and restore the desktop, per agent, and keep the agent's windows in step.
+ * @attr persist-key - Whose desktop it is, when not the data source's `agentId`.
  */
 export class SessionProvider extends LitElement {
   static override styles = css`
@@ -32,6 +42,9 @@ export class SessionProvider extends LitElement {
   static override properties = {
     maxSessions: { attribute: 'max-sessions', type: Number },
     dataSourceSpec: { attribute: 'data-source' },
+    persist: { type: Boolean },
+    persistKey: { attribute: 'persist-key' },
+    storage: { attribute: false },
   };
 
   /** How many sessions besides Home may be open (default 10). Applied to the provided store. */
@@ -46,6 +59,25 @@ export class SessionProvider extends LitElement {
 
   /** Counts connections, so an attribute's late answer never replaces a newer data source. */
   #connection = 0;
+
+  /** Save and restore the desktop per agent, and keep the agent's windows in step. */
+  declare persist: boolean;
+
+  /** Whose desktop it is; the data source's `agentId` when absent. */
+  declare persistKey?: string;
+
+  /**
+   * Where `persist` saves: `localStorage` when absent; `sessionStorage` keeps one desktop per
+   * browser tab; any object with `getItem`, `setItem` and `removeItem` plugs in.
+   */
+  declare storage?: PersistenceStorage;
+
+  #persistence?: { persistence: Persistence; store: SessionStore; storage?: PersistenceStorage; checked?: CrmDataSource };
+
+  constructor() {
+    super();
+    this.persist = false;
+  }
 
   readonly #provider = new ContextProvider(this, { context: sessionStoreContext, initialValue: new SessionStore() });
   #dataSource?: ContextProvider<typeof crmDataSourceContext>;
@@ -82,17 +114,59 @@ export class SessionProvider extends LitElement {
       if (this.isConnected) this.#dataSource.hostConnected();
     }
     this.#step();
+    this.#persistNow();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#step();
+    this.#persistNow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopStepping?.();
     this.#stopStepping = undefined;
+    this.#persistence?.persistence.stop();
+    this.#persistence = undefined;
+  }
+
+  /** The running persistence, if `persist` is on and the agent is known (for hosts and tests). */
+  get persistence(): Persistence | undefined {
+    return this.#persistence?.persistence;
+  }
+
+  /**
+   * Starts, restarts or stops saving to match `persist`, the agent and the storage. Restoring
+   * happens here, before the elements inside first render their state.
+   */
+  #persistNow(): void {
+    const key = (this.persistKey ?? this.dataSource?.agentId ?? '').trim();
+    const running = this.#persistence;
+    const wanted = this.persist && this.isConnected && key !== '';
+    if (running && (!wanted || running.persistence.key !== key || running.store !== this.store || running.storage !== this.storage)) {
+      running.persistence.stop();
+      this.#persistence = undefined;
+    }
+    if (wanted && !this.#persistence) {
+      try {
+        const persistence = persistSessions(this.store, {
+          key,
+          storage: this.storage,
+          // Another agent signed in here: their desktop, or an empty one, never the last agent's.
+          whenNothingSaved: running && running.persistence.key !== key && running.store === this.store ? 'reset' : 'keep',
+        });
+        this.#persistence = { persistence, store: this.store, storage: this.storage };
+      } catch (error) {
+        console.warn(`<session-provider persist>: ${(error as Error).message}`);
+      }
+    }
+    const current = this.#persistence;
+    const crm = this.dataSource;
+    if (current?.persistence.restored && crm && current.checked !== crm) {
+      current.checked = crm;
+      void recheckConversations(current.store, crm);
+    }
   }
 
   #step(): void {
@@ -108,11 +182,13 @@ export class SessionProvider extends LitElement {
   set store(store: SessionStore) {
     this.#provider.setValue(store);
     this.#step();
+    this.#persistNow();
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSourceSpec') && this.dataSourceSpec != null) void this.#connect(this.dataSourceSpec);
+    if (changed.has('persist') || changed.has('persistKey') || changed.has('storage')) this.#persistNow();
     if (this.maxSessions === undefined) return;
     try {
       this.store.setMaxSessions(this.maxSessions);

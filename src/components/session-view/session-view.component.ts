@@ -4,6 +4,7 @@ import { listenForShortcuts, type DesktopShortcuts } from '../../controllers/des
 import { sessionTabs } from '../../state/app-tabs.js';
 import { ANCHOR_TAB_ID, type AppTab, type Session } from '../../state/session.js';
 import '../customer-summary/customer-summary.js';
+import { sessionExtras } from '../../state/session-extras.js';
 
 /** Makes a tab's content: a tag name, or a function that returns the element. */
 export type TabRenderer = string | ((context: { tab: AppTab; session: Session }) => HTMLElement);
@@ -42,6 +43,10 @@ const SUMMARISED = ['account', 'contact', 'incident'];
  *
  * @summary The work area: the focused session's tab, with every tab kept alive.
  * @tagname session-view
+ *
+ * Content with unsaved input says so with a bubbling `session-content-dirty` event
+ * (`{dirty, what, kept?}`); the view marks its tab, so closing the tab or its session asks
+ * first, and so does leaving the page while input that would not come back (not `kept`) is there.
  *
  * @slot - Home's dashboard: shown when Home's anchor tab is.
  * @slot content - Where the view puts each tab's content; not for you to fill.
@@ -93,11 +98,15 @@ export class SessionView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('message', this.#onMessage);
+    this.addEventListener('session-content-dirty', this.#onContentDirty);
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('message', this.#onMessage);
+    this.removeEventListener('session-content-dirty', this.#onContentDirty);
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
     this.#stopShortcuts?.();
     this.#stopShortcuts = undefined;
   }
@@ -190,6 +199,23 @@ export class SessionView extends LitElement {
     page.append(heading, what);
     return page;
   }
+
+  #onContentDirty = (event: Event): void => {
+    const detail = (event as CustomEvent<{ dirty?: unknown; what?: unknown; kept?: unknown } | null>).detail;
+    const source = event.target as Element;
+    const wrapper = source.closest?.('.ehe-tab-content') as HTMLElement | null;
+    if (!wrapper || wrapper.parentElement !== this || !detail) return;
+    const { sessionId, tabId } = wrapper.dataset;
+    const what = typeof detail.what === 'string' ? detail.what : undefined;
+    sessionExtras(this.#sessions.store).setUnsaved(sessionId!, tabId!, source, detail.dirty === true, what, { kept: detail.kept === true });
+  };
+
+  /** Leaving the page (reload, close, navigation) with input that would not come back asks first. */
+  #onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!sessionExtras(this.#sessions.store).unsavedInputLostOnLeave().length) return;
+    event.preventDefault();
+    event.returnValue = ''; // older browsers ask only when this is set
+  };
 
   #onMessage = (event: MessageEvent): void => {
     const data = event.data as { type?: unknown; title?: unknown } | null;

@@ -1,0 +1,265 @@
+import { sessionTabs } from './app-tabs.js';
+import { ANCHOR_TAB_ID } from './session.js';
+import type { SessionStore } from './session-store.js';
+
+/** One piece of unsaved input, as a close dialog names it. */
+export interface UnsavedInput {
+  readonly sessionId: string;
+  readonly tabId: string;
+  /** The tab it is in, as the agent reads it ("Customer summary", "Parcel tracker"). */
+  readonly tabTitle: string;
+  /** What would be lost, in the agent's words ("a quick note", "the order form"). */
+  readonly what: string;
+  /** The content keeps it through a reload (it saves a draft), so leaving the page need not ask. */
+  readonly kept: boolean;
+}
+
+/** A message for the agent about sessions the kit changed on its own (after a reload). */
+export interface DesktopNotice {
+  readonly id: number;
+  readonly text: string;
+}
+
+export type SessionExtrasChange =
+  | { readonly type: 'unsaved-changed'; readonly sessionId: string; readonly tabId: string }
+  | { readonly type: 'draft-changed'; readonly sessionId: string; readonly name: string }
+  | { readonly type: 'drafts-restored' }
+  | { readonly type: 'notice'; readonly notice: DesktopNotice }
+  /** A tab with unsaved input was asked to close: a tab bar showing it should ask the agent. */
+  | { readonly type: 'tab-close-confirmation'; readonly sessionId: string; readonly tabId: string; readonly unsaved: readonly UnsavedInput[] };
+
+export type SessionExtrasListener = (change: SessionExtrasChange) => void;
+
+/** Longest draft kept (characters); a draft is the agent's typing, not a document. */
+export const MAX_DRAFT_LENGTH = 20_000;
+
+const EXTRAS = Symbol.for('engagement-hub/session-extras/v1');
+
+/**
+ * What a desktop holds besides its sessions: which tab contents have unsaved input, the kit's own
+ * drafts (a conversation's quick note, its search text), and notices for the agent. One per
+ * store (see `sessionExtras`), DOM-free, and kept in step with the store: closing a tab or a
+ * session forgets what was in it.
+ *
+ * The rule lives here: closing a tab or a session that has unsaved input asks first, and the
+ * question names what will be lost (`unsavedInput`). Elements only render the dialog.
+ */
+export class SessionExtras {
+  /** Unsaved input by tab (`sessionId\0tabId`), then by whatever reported it. */
+  readonly #unsaved = new Map<string, Map<unknown, { what: string; kept: boolean }>>();
+  /** Drafts by session, then by name (`quick-note`, `customer-search`…). */
+  readonly #drafts = new Map<string, Map<string, string>>();
+  readonly #notices: DesktopNotice[] = [];
+  readonly #listeners = new Set<SessionExtrasListener>();
+  #nextNotice = 1;
+  #persisting = 0;
+
+  constructor(private readonly store: SessionStore) {
+    store.subscribe((change) => {
+      if (change.type === 'session-closed') this.#forget((sessionId) => sessionId !== change.session.id);
+      else if (change.type === 'tab-closed') this.#forget((sessionId, tabId) => !(sessionId === change.session.id && tabId === change.tab.id));
+      else if (change.type === 'state-restored') this.#forget((sessionId, tabId) => this.#isOpen(sessionId, tabId));
+    });
+  }
+
+  /**
+   * Marks (or unmarks) unsaved input in a tab. `source` tells apart several reporters in one tab
+   * (two forms): each is marked and unmarked on its own. Unknown sessions and tabs are ignored.
+   */
+  setUnsaved(sessionId: string, tabId: string, source: unknown, unsaved: boolean, what = 'unsaved input', options: { kept?: boolean } = {}): void {
+    if (!this.#isOpen(sessionId, tabId)) return;
+    const key = tabKey(sessionId, tabId);
+    const marks = this.#unsaved.get(key) ?? new Map<unknown, { what: string; kept: boolean }>();
+    const mark = { what: cleanLabel(what), kept: options.kept === true };
+    const old = marks.get(source);
+    if (unsaved ? old?.what === mark.what && old.kept === mark.kept : !old) return;
+    if (unsaved) marks.set(source, mark);
+    else marks.delete(source);
+    if (marks.size) this.#unsaved.set(key, marks);
+    else this.#unsaved.delete(key);
+    this.#emit({ type: 'unsaved-changed', sessionId, tabId });
+  }
+
+  /** The unsaved input that closing this tab (or, without `tabId`, this whole session) would lose. */
+  unsavedInput(sessionId: string, tabId?: string): UnsavedInput[] {
+    const session = this.store.findSession(sessionId);
+    if (!session) return [];
+    const found: UnsavedInput[] = [];
+    for (const tab of sessionTabs(session)) {
+      if (tabId !== undefined && tab.id !== tabId) continue;
+      const seen = new Set<string>();
+      for (const { what, kept } of this.#unsaved.get(tabKey(sessionId, tab.id))?.values() ?? []) {
+        if (seen.has(what)) continue;
+        seen.add(what);
+        found.push({ sessionId, tabId: tab.id, tabTitle: tab.title, what, kept });
+      }
+    }
+    return found;
+  }
+
+  /** Whether closing this tab must ask the agent first: it has unsaved input. */
+  closeTabNeedsConfirmation(sessionId: string, tabId: string): boolean {
+    return this.unsavedInput(sessionId, tabId).length > 0;
+  }
+
+  /**
+   * Closes a tab unless it has unsaved input; then nothing closes and listeners hear
+   * `tab-close-confirmation`, so a tab bar asks the agent (and calls `store.closeTab` on yes).
+   */
+  requestTabClose(sessionId: string, tabId: string): 'closed' | 'needs-confirmation' {
+    const unsaved = this.unsavedInput(sessionId, tabId);
+    if (!unsaved.length) {
+      this.store.closeTab(sessionId, tabId);
+      return 'closed';
+    }
+    this.#emit({ type: 'tab-close-confirmation', sessionId, tabId, unsaved });
+    return 'needs-confirmation';
+  }
+
+  /**
+   * The unsaved input a reload or leaving the page would lose: everything not kept by its
+   * content (`kept`). Pages ask before they unload while there is any (`<session-view>` does).
+   */
+  unsavedInputLostOnLeave(): UnsavedInput[] {
+    return this.store.sessions.flatMap((s) => this.unsavedInput(s.id)).filter((u) => !u.kept);
+  }
+
+  /** Whether the desktop is being saved (`persistSessions` is running on its store): drafts survive a reload. */
+  get persisted(): boolean {
+    return this.#persisting > 0;
+  }
+
+  /** Called by `persistSessions` while it runs; returns the release. */
+  trackPersistence(): () => void {
+    this.#persisting++;
+    let released = false;
+    return () => {
+      if (!released) this.#persisting--;
+      released = true;
+    };
+  }
+
+  /** Whether anything on the desktop has unsaved input. */
+  get hasUnsavedInput(): boolean {
+    return this.#unsaved.size > 0;
+  }
+
+  /** A draft the kit keeps for a session (`''` when none). */
+  draft(sessionId: string, name: string): string {
+    return this.#drafts.get(sessionId)?.get(name) ?? '';
+  }
+
+  /** Keeps (or, with `''`, drops) a draft of a session; capped at `MAX_DRAFT_LENGTH`. */
+  setDraft(sessionId: string, name: string, text: string): void {
+    if (!this.store.findSession(sessionId)) return;
+    const clean = String(text).slice(0, MAX_DRAFT_LENGTH);
+    if (this.draft(sessionId, name) === clean) return;
+    const drafts = this.#drafts.get(sessionId) ?? new Map<string, string>();
+    if (clean) drafts.set(name, clean);
+    else drafts.delete(name);
+    if (drafts.size) this.#drafts.set(sessionId, drafts);
+    else this.#drafts.delete(sessionId);
+    this.#emit({ type: 'draft-changed', sessionId, name });
+  }
+
+  /** Every draft as plain data `{sessionId: {name: text}}`, for saving. */
+  drafts(): Record<string, Record<string, string>> {
+    const out: Record<string, Record<string, string>> = {};
+    for (const [sessionId, drafts] of this.#drafts) out[sessionId] = Object.fromEntries(drafts);
+    return out;
+  }
+
+  /**
+   * Replaces the drafts with saved ones. Entries for sessions that are not open, and anything
+   * that is not text, are left out.
+   */
+  restoreDrafts(data: unknown): void {
+    this.#drafts.clear();
+    if (data && typeof data === 'object') {
+      for (const [sessionId, drafts] of Object.entries(data as Record<string, unknown>)) {
+        if (!this.store.findSession(sessionId) || !drafts || typeof drafts !== 'object') continue;
+        const kept = new Map<string, string>();
+        for (const [name, text] of Object.entries(drafts as Record<string, unknown>)) {
+          if (typeof text === 'string' && text) kept.set(name, text.slice(0, MAX_DRAFT_LENGTH));
+        }
+        if (kept.size) this.#drafts.set(sessionId, kept);
+      }
+    }
+    this.#emit({ type: 'drafts-restored' });
+  }
+
+  /** Tells the agent something the kit did on its own; panels show the newest notice. */
+  notify(text: string): DesktopNotice {
+    const notice = { id: this.#nextNotice++, text };
+    this.#notices.push(notice);
+    if (this.#notices.length > 20) this.#notices.shift();
+    this.#emit({ type: 'notice', notice });
+    return notice;
+  }
+
+  /** The newest notice, if any. */
+  get latestNotice(): DesktopNotice | undefined {
+    return this.#notices.at(-1);
+  }
+
+  subscribe(listener: SessionExtrasListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #isOpen(sessionId: string, tabId: string): boolean {
+    const session = this.store.findSession(sessionId);
+    return !!session && (tabId === ANCHOR_TAB_ID || sessionTabs(session).some((tab) => tab.id === tabId));
+  }
+
+  /** Drops unsaved marks and drafts that `keep` says no longer belong to an open session or tab. */
+  #forget(keep: (sessionId: string, tabId: string) => boolean): void {
+    for (const key of [...this.#unsaved.keys()]) {
+      const [sessionId, tabId] = key.split('\u0000') as [string, string];
+      if (!keep(sessionId, tabId)) {
+        this.#unsaved.delete(key);
+        this.#emit({ type: 'unsaved-changed', sessionId, tabId });
+      }
+    }
+    for (const sessionId of [...this.#drafts.keys()]) {
+      if (!keep(sessionId, ANCHOR_TAB_ID)) this.#drafts.delete(sessionId);
+    }
+  }
+
+  #emit(change: SessionExtrasChange): void {
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        console.error('engagement-hub-elements: a session extras listener threw:', error);
+      }
+    }
+  }
+}
+
+/**
+ * The extras of a store, made on first use. Kept on the store under a registry symbol, so every
+ * copy of the kit on the page finds the same one.
+ */
+export function sessionExtras(store: SessionStore): SessionExtras {
+  const holder = store as unknown as { [EXTRAS]?: SessionExtras };
+  if (!holder[EXTRAS]) Object.defineProperty(holder, EXTRAS, { value: new SessionExtras(store) });
+  return holder[EXTRAS]!;
+}
+
+/** "a quick note (Customer summary) and the order form (Parcel tracker)": for a close dialog. */
+export function describeUnsavedInput(items: readonly UnsavedInput[], withTab = true): string {
+  const parts = items.map((item) => (withTab ? `${item.what} in “${item.tabTitle}”` : item.what));
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+function tabKey(sessionId: string, tabId: string): string {
+  return `${sessionId}\u0000${tabId}`;
+}
+
+function cleanLabel(what: unknown): string {
+  // The label is shown in a dialog: plain text, one line, short.
+  const text = typeof what === 'string' ? what.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim() : '';
+  return (text || 'unsaved input').slice(0, 80);
+}
