@@ -9,9 +9,10 @@ export { WorkItemStream } from './components/work-item-stream/work-item-stream.j
 export { IncomingConversation } from './components/incoming-conversation/incoming-conversation.js';
 export { CustomerSummary } from './components/customer-summary/customer-summary.js';
 export { AppTabPanel, type AppDefinition } from './components/app-tab-panel/app-tab-panel.js';
-export { SessionView, TAB_TITLE_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
+export { SessionView, TAB_TITLE_MESSAGE, TAB_PORT_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
 export { DEFAULT_SHORTCUTS, listenForShortcuts, type DesktopShortcuts, type Shortcut } from './controllers/desktop-shortcuts.js';
 export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, SessionStoreError, iconForTitle, normaliseTitle } from './state/index.js';
+export { appSandbox, checkAppSandbox, APP_PERMISSIONS, DEFAULT_APP_PERMISSIONS, type AppPermission, type AppSandboxPolicy } from './state/index.js';
 export type * from './state/session.js';
 export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from './state/index.js';
 export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionStore, crmDataSourceContext, provideCrmDataSource } from './context/index.js';

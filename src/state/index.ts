@@ -6,3 +6,4 @@ export * from './work-item.js';
 export { formatElapsed } from './elapsed.js';
 export * from './work-item-actions.js';
 export { anchorTab, sessionTabs, focusedTab } from './app-tabs.js';
+export { appSandbox, checkAppSandbox, APP_PERMISSIONS, DEFAULT_APP_PERMISSIONS, type AppPermission, type AppSandboxPolicy } from './app-sandbox.js';

@@ -1,5 +1,6 @@
 import { SessionStoreError } from './errors.js';
 import { anchorTab, sessionTabs } from './app-tabs.js';
+import { checkAppSandbox } from './app-sandbox.js';
 import {
   ANCHOR_TAB_ID,
   DEFAULT_MAX_SESSIONS,
@@ -411,7 +412,7 @@ const APP_ID = /^[A-Za-z0-9][\w.-]{0,63}$/;
 
 /** A new tab for a target, checked: record tabs are keyed by record, app tabs numbered per app. */
 function newTab(session: Session, target: unknown): AppTab {
-  const t = (target ?? {}) as { record?: RecordRef; app?: { id?: unknown; title?: unknown; url?: unknown } };
+  const t = (target ?? {}) as { record?: RecordRef; app?: { id?: unknown; title?: unknown; url?: unknown; sandbox?: unknown } };
   if (t.record) {
     const ref = checkRecord(t.record);
     return { id: recordSessionId(ref), kind: 'record', title: normaliseTitle(t.record.name, `${ref.entity} ${ref.id}`), record: ref };
@@ -421,10 +422,16 @@ function newTab(session: Session, target: unknown): AppTab {
     throw new SessionStoreError('invalid-record', 'A tab opens a {record: {entity, id, name}} or an {app: {id, title, url?}} with an id like "knowledge-search".');
   }
   if (app.url !== undefined && !isWebUrl(app.url)) throw new SessionStoreError('invalid-record', `An app's url must be an http(s) address, not ${JSON.stringify(app.url)}.`);
+  const sandbox = checkAppSandbox(app.sandbox);
   const taken = new Set(sessionTabs(session).map((tab) => tab.id));
   let n = 1;
   while (taken.has(`app:${app.id}:${n}`)) n++;
-  return { id: `app:${app.id}:${n}`, kind: 'app', title: normaliseTitle(app.title, app.id), app: { id: app.id, ...(app.url ? { url: app.url as string } : {}) } };
+  return {
+    id: `app:${app.id}:${n}`,
+    kind: 'app',
+    title: normaliseTitle(app.title, app.id),
+    app: { id: app.id, ...(app.url ? { url: app.url as string } : {}), ...(sandbox ? { sandbox } : {}) },
+  };
 }
 
 function isWebUrl(url: unknown): boolean {
