@@ -1,7 +1,7 @@
 export * from './session.js';
 export * from './errors.js';
 export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, type SessionListener, type SessionStoreOptions } from './session-store.js';
-export { iconForTitle, normaliseTitle, graphemes, MAX_TITLE_LENGTH } from './title.js';
+export { iconForTitle, normaliseTitle, displayText, graphemes, MAX_TITLE_LENGTH, MAX_TITLE_CODE_UNITS, MAX_MARKS_PER_CHARACTER } from './title.js';
 export * from './work-item.js';
 export { formatElapsed } from './elapsed.js';
 export * from './work-item-actions.js';

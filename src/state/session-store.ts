@@ -18,7 +18,7 @@ import {
   type SessionSnapshot,
   type SessionState,
 } from './session.js';
-import { iconForTitle, normaliseTitle } from './title.js';
+import { graphemes, iconForTitle, normaliseTitle } from './title.js';
 
 export type SessionListener = (change: SessionChange, state: SessionState) => void;
 
@@ -508,8 +508,8 @@ function parseTabs(session: Session, entry: Record<string, unknown>): Session {
 }
 
 function normaliseIcon(icon: unknown): string | undefined {
-  // An icon is two or three characters of text; anything longer is cut, blank means "derive".
-  return normaliseTitle(icon, '').slice(0, 3) || undefined;
+  // An icon is two or three characters (graphemes, so a flag stays whole); blank means "derive".
+  return graphemes(normaliseTitle(icon, '')).slice(0, 3).join('') || undefined;
 }
 
 function parseSnapshot(data: unknown): SessionState {
