@@ -4,6 +4,7 @@ import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { RecordSearchController } from '../../controllers/record-search.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { checkedDataSource, toCrmError } from '../../data/checked-data-source.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import type { Activity, CaseRecord, CustomerRecord, RecordMatch } from '../../data/records.js';
 import { formatElapsed } from '../../state/elapsed.js';
@@ -71,6 +72,7 @@ export class CustomerSummary extends LitElement {
     if (change.type === 'session-focused' || change.type === 'state-restored' || change.type === 'session-closed') this.#follow();
   });
   readonly #data = new ContextValueController<CrmDataSource>(this, crmDataSourceContext, {
+    map: checkedDataSource,
     attach: () => {
       this.#shown = undefined;
       this.#follow();
@@ -187,7 +189,7 @@ export class CustomerSummary extends LitElement {
     this.requestUpdate();
     load().then(
       (data) => this.#settle(generation, name, { state: 'ready', data } as Sections[K]),
-      (error: Error) => this.#settle(generation, name, { state: 'error', message: error.message } as Sections[K]),
+      (error: unknown) => this.#settle(generation, name, { state: 'error', message: toCrmError(error).message } as Sections[K]),
     );
   }
 

@@ -3,6 +3,7 @@ import { SessionStoreController } from '../../context/store-controller.js';
 import { listenForShortcuts, type DesktopShortcuts } from '../../controllers/desktop-shortcuts.js';
 import { appSandbox, originOf } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
+import { ownEntry } from '../../state/own.js';
 import { ANCHOR_TAB_ID, type AppTab, type Session } from '../../state/session.js';
 import '../customer-summary/customer-summary.js';
 
@@ -72,6 +73,7 @@ export class SessionView extends LitElement {
     ::slotted(.ehe-tab-content) {
       display: block;
       block-size: 100%;
+      overflow-wrap: anywhere;
     }
   `;
 
@@ -148,7 +150,14 @@ export class SessionView extends LitElement {
       wrapper.slot = 'content';
       wrapper.dataset.sessionId = focused.id;
       wrapper.dataset.tabId = shown.tab.id;
-      const element = this.#create(shown.tab, shown.session);
+      let element: HTMLElement;
+      try {
+        element = this.#create(shown.tab, shown.session);
+        if (!(element instanceof HTMLElement)) throw new TypeError('its renderer returned no element');
+      } catch (error) {
+        console.error(`<session-view>: the tab "${shown.tab.title}" could not be shown:`, error);
+        element = page(shown.tab.title, `This tab could not be shown: ${error instanceof Error ? error.message : 'its renderer failed'}.`);
+      }
       if (element instanceof HTMLIFrameElement && element.classList.contains('ehe-app-frame')) {
         element.addEventListener('load', () => this.#connect(shownKey, element));
       }
@@ -164,7 +173,7 @@ export class SessionView extends LitElement {
 
   #create(tab: AppTab, session: Session): HTMLElement {
     const record = tab.record ?? (tab.kind === 'anchor' ? session.record : undefined);
-    const renderer = tab.kind === 'app' ? this.renderers.app?.[tab.app!.id] : record ? this.renderers.entity?.[record.entity] : undefined;
+    const renderer = tab.kind === 'app' ? ownEntry(this.renderers.app, tab.app!.id) : record ? ownEntry(this.renderers.entity, record.entity) : undefined;
     if (renderer) return make(renderer, tab, session);
     if (tab.kind === 'anchor' && session.conversation) {
       const summary = document.createElement('customer-summary');
@@ -190,14 +199,7 @@ export class SessionView extends LitElement {
       return frame;
     }
     // Nothing registered: a plain page that says what the tab is (text only).
-    const page = document.createElement('section');
-    page.className = 'ehe-record-page';
-    const heading = document.createElement('h2');
-    heading.textContent = tab.title;
-    const what = document.createElement('p');
-    what.textContent = record ? `${record.entity} ${record.id}` : `No renderer is registered for the app "${tab.app?.id ?? ''}".`;
-    page.append(heading, what);
-    return page;
+    return page(tab.title, record ? `${record.entity} ${record.id}` : `No renderer is registered for the app "${tab.app?.id ?? ''}".`);
   }
 
   /**
@@ -252,6 +254,18 @@ function readsDesktop(frame: HTMLIFrameElement): boolean {
 
 function key(sessionId: string, tabId: string): string {
   return `${sessionId}\u0000${tabId}`;
+}
+
+/** A plain page with a heading and a line of text (text only, never markup). */
+function page(title: string, text: string): HTMLElement {
+  const section = document.createElement('section');
+  section.className = 'ehe-record-page';
+  const heading = document.createElement('h2');
+  heading.textContent = title;
+  const what = document.createElement('p');
+  what.textContent = text;
+  section.append(heading, what);
+  return section;
 }
 
 function make(renderer: TabRenderer, tab: AppTab, session: Session): HTMLElement {
