@@ -509,7 +509,7 @@ function parseTabs(session: Session, entry: Record<string, unknown>): Session {
 
 function normaliseIcon(icon: unknown): string | undefined {
   // An icon is two or three characters (graphemes, so a flag stays whole); blank means "derive".
-  return graphemes(normaliseTitle(icon, '')).slice(0, 3).join('') || undefined;
+  return graphemes(normaliseTitle(icon, '')).slice(0, 3).join('').trim() || undefined;
 }
 
 function parseSnapshot(data: unknown): SessionState {
