@@ -86,6 +86,37 @@ describe('<session-view>', () => {
 
   // Naming tabs over each tab's private port, and every attack on it: app-isolation.test.ts.
 
+  it('a renderer that throws or returns no element gives a page that says so, and the view keeps working', async () => {
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      const { view, store } = await setup((v) => {
+        v.renderers = {
+          app: {
+            broken: () => {
+              throw new Error('the form failed to build');
+            },
+            empty: (() => 'not an element') as never,
+            'bad-tag': 'not a valid tag name!',
+          },
+        };
+      });
+      for (const id of ['broken', 'empty', 'bad-tag']) {
+        store.openTab({ app: { id, title: `App ${id}` } });
+        await view.updateComplete;
+        const page = view.contentOf('home', `app:${id}:1`)!;
+        expect(page.textContent, id).to.contain('This tab could not be shown');
+      }
+      expect(view.contentOf('home', 'app:broken:1')!.textContent).to.contain('the form failed to build');
+      store.focusTab('home', 'anchor');
+      await view.updateComplete;
+      expect(view.querySelector('#dashboard')!.checkVisibility()).to.be.true;
+    } finally {
+      console.error = consoleError;
+    }
+  });
+
+
   it('is accessible (axe) on Home, on a conversation\'s summary and on an app iframe', async () => {
     const { view, store, crm } = await setup();
     await expect(view).to.be.accessible();
