@@ -139,6 +139,29 @@ describe('the hostile corpus × every entry point', () => {
     }
     const shownText = [...deep(shadow(panel))].map((e) => e.textContent ?? '').join('');
     expect(shownText).to.contain(markupStrings[0]);
+    // The Open application menu lists the hostile app titles as safe text.
+    tabsBar.applications = [...tabsBar.applications, { id: 'untitled', title: undefined as never }];
+    await tabsBar.updateComplete;
+    (shadow(tabsBar).querySelector('[part="add"]') as HTMLButtonElement).click();
+    await until(() => shadow(tabsBar).querySelectorAll('[role="menuitem"]').length === tabsBar.applications.length, 'the menu');
+    const items = [...shadow(tabsBar).querySelectorAll('[role="menuitem"]')].map((m) => m.textContent!);
+    for (const item of items) {
+      expectSafeText(item);
+      expect(item.length).to.be.at.most(MAX_TITLE_CODE_UNITS);
+    }
+    expect(items.at(-1)).to.equal('untitled');
+    expectInert(tabsBar);
+  });
+
+  it('<customer-summary work-item-id> with a hostile id shows it as safe text, with a readable error', async () => {
+    const { provider } = await desktop(crm, html`<customer-summary></customer-summary>`);
+    const summary = provider.querySelector('customer-summary') as CustomerSummary;
+    for (const text of heavyStrings.filter((s) => s.trim())) {
+      summary.workItemId = text;
+      await until(() => !!shadow(summary).querySelector('[role="alert"]'), 'the not-found error');
+      expectSafeText(shadow(summary).textContent!);
+      expectWithinBox(summary);
+    }
   });
 
   it('<work-item-stream> shows conversations with hostile names, subjects and queues as text, in its box', async () => {

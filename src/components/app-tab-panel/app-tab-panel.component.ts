@@ -7,6 +7,7 @@ import { RecordLinkController } from '../../gesture/record-link-controller.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { AppSandboxPolicy } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
+import { displayText } from '../../state/title.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -174,7 +175,7 @@ export class AppTabPanel extends LitElement {
           aria-haspopup="menu"
           aria-expanded=${this.#menu.isOpenFor('open')}
           ?disabled=${this.applications.length === 0}
-          @click=${(event: Event) => this.#menu.open(event.currentTarget as HTMLElement, this.applications.map((a) => ({ id: a.id, label: a.title })), 'open')}
+          @click=${(event: Event) => this.#menu.open(event.currentTarget as HTMLElement, this.applications.map((a) => ({ id: a.id, label: displayText(a.title) || displayText(a.id) })), 'open')}
         >
           +
         </button>

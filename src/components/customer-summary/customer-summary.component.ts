@@ -8,6 +8,7 @@ import { checkedDataSource, toCrmError } from '../../data/checked-data-source.js
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import type { Activity, CaseRecord, CustomerRecord, RecordMatch } from '../../data/records.js';
 import { formatElapsed } from '../../state/elapsed.js';
+import { normaliseTitle } from '../../state/title.js';
 import type { Session } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { linkConversationRecord, unlinkConversationRecord } from '../../state/work-item-actions.js';
@@ -115,7 +116,13 @@ export class CustomerSummary extends LitElement {
     const store = this.#store;
     if (this.workItemId) {
       const id = this.workItemId;
-      return store.findConversationSession(id) ?? { id: `conversation:${id}`, kind: 'conversation', title: `Conversation ${id}`, conversation: { workItemId: id, readOnly: false } };
+      let existing: Session | undefined;
+      try {
+        existing = store.findConversationSession(id);
+      } catch {
+        // Not even a possible id: the stand-in below loads nothing the CRM knows, and says so.
+      }
+      return existing ?? { id: `conversation:${id}`, kind: 'conversation', title: normaliseTitle('', `Conversation ${id}`), conversation: { workItemId: id, readOnly: false } };
     }
     return this.sessionId ? store.findSession(this.sessionId) : store.focusedSession;
   }
