@@ -28,20 +28,18 @@ const MESSAGE_LENGTH = 300;
  * `TypeError`, `null`) says the CRM did not answer, and the details go to the console.
  */
 export function toCrmError(error: unknown, doing = 'answer'): CrmError {
-  if (error instanceof CrmError && displayText(error.message, MESSAGE_LENGTH) === error.message && error.message) return error;
-  const shape = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown; name?: unknown };
-  let code: unknown, message: unknown, name: unknown;
   try {
-    ({ code, message, name } = shape);
+    if (error instanceof CrmError && displayText(error.message, MESSAGE_LENGTH) === error.message && error.message) return error;
+    const { code, message, name } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown; name?: unknown };
+    if (name === 'AbortError') return new CrmError('aborted', 'The request was cancelled.');
+    const text = displayText(typeof error === 'string' ? error : message, MESSAGE_LENGTH);
+    if ((error instanceof CrmError || name === 'CrmError') && CODES.includes(code as CrmErrorCode)) {
+      return new CrmError(code as CrmErrorCode, text || 'The CRM refused without saying why.');
+    }
+    if (typeof error === 'string' && text) return new CrmError('unavailable', text);
   } catch {
-    // a hostile error object: fall through to the generic message
+    // a hostile thrown value (a proxy, a throwing getter): the generic message below
   }
-  if (name === 'AbortError') return new CrmError('aborted', 'The request was cancelled.');
-  const text = displayText(typeof error === 'string' ? error : message, MESSAGE_LENGTH);
-  if ((error instanceof CrmError || name === 'CrmError') && CODES.includes(code as CrmErrorCode)) {
-    return new CrmError(code as CrmErrorCode, text || 'The CRM refused without saying why.');
-  }
-  if (typeof error === 'string' && text) return new CrmError('unavailable', text);
   console.warn(`engagement-hub-elements: the CRM failed to ${doing} with`, error);
   return new CrmError('unavailable', `The CRM did not ${doing}. Try again in a moment.`);
 }

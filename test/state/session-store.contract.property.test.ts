@@ -37,6 +37,12 @@ const wellTyped = fc.oneof(
   fc.constantFrom({ entity: 'account', id: '1', name: 'Contoso' }, { entity: 'contact', id: '2', name: 'Émilie' }, { workItemId: 'W1', title: 'Chat' }),
   fc.constantFrom({ record: { entity: 'incident', id: '3', name: 'Printer' } }, { app: { id: 'kb', title: 'Knowledge' } }, { app: { id: 'constructor', title: 'x', url: 'https://a.example/' } }),
   fc.integer({ min: -2, max: 6 }),
+  // Snapshots: a valid one, one over its session limit, one with a tab twice.
+  fc.constantFrom(
+    { version: 1, sessions: [{ id: 'home', kind: 'home', title: 'Home' }, { id: 'record:account:1', kind: 'record', title: 'Contoso', record: { entity: 'account', id: '1' }, tabs: [{ id: 'app:kb:1', kind: 'app', title: 'KB', app: { id: 'kb' } }], focusedTabId: 'app:kb:1' }], focusedId: 'record:account:1', panelMode: 'collapsed', maxSessions: 2, maxTabs: 3 },
+    { version: 1, sessions: [{ id: 'home', kind: 'home', title: 'Home' }, ...['1', '2', '3'].map((id) => ({ id: `record:account:${id}`, kind: 'record', title: id, record: { entity: 'account', id } }))], focusedId: 'home', panelMode: 'expanded', maxSessions: 2, maxTabs: 3 },
+    { version: 1, sessions: [{ id: 'home', kind: 'home', title: 'Home', tabs: [1, 2].map(() => ({ id: 'record:incident:9', kind: 'record', title: 'Case', record: { entity: 'incident', id: '9' } })) }], focusedId: 'home', panelMode: 'expanded', maxSessions: 2, maxTabs: 5 },
+  ),
   fc.constant(() => {
     throw new Error('a listener that throws');
   }),
