@@ -301,7 +301,11 @@ export class SessionStore {
 
   /** The state as plain JSON data, for saving. */
   toJSON(): SessionSnapshot {
-    return { version: 1, ...this.#state };
+    // A limit lowered below what is open (which closes nothing) is saved as what is open, so the
+    // snapshot restores, whole, under the limits `restore()` holds it to.
+    const { sessions, maxSessions, maxTabs } = this.#state;
+    const widest = Math.max(...sessions.map((s) => sessionTabs(s).length));
+    return { version: 1, ...this.#state, maxSessions: Math.max(maxSessions, sessions.length - 1), maxTabs: Math.max(maxTabs, widest) };
   }
 
   /**

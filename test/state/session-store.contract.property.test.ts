@@ -163,4 +163,17 @@ describe('SessionStore contract under fuzzed calls to its whole public API', () 
     store.restore(snapshot({ sessions: withTabs(many), maxTabs: 4 }));
     expect(store.sessions[0]!.tabs).to.have.length(3);
   });
+
+  it('a desktop saved after its limits were lowered below what is open restores whole', () => {
+    const store = new SessionStore({ maxSessions: 5, maxTabs: 4 });
+    for (const id of ['1', '2', '3']) store.openRecordSession({ entity: 'account', id, name: `A${id}` });
+    for (let i = 0; i < 3; i++) store.openTab({ app: { id: 'kb', title: 'KB' } });
+    store.setMaxSessions(1);
+    store.setMaxTabs(2);
+    const copy = new SessionStore();
+    copy.restore(JSON.parse(JSON.stringify(store)));
+    expect(copy.sessions.map((s) => s.title)).to.deep.equal(['Home', 'A1', 'A2', 'A3']);
+    expect(copy.focusedSession.tabs).to.have.length(3);
+    expect(copy.hasRoomForSession(), 'still no room for another session').to.be.false;
+  });
 });
