@@ -36,6 +36,12 @@ export interface AppSandboxPolicy {
    * code. Only for code you trust as much as your own; ignored for apps on another origin.
    */
   readonly trustedSameOrigin?: boolean;
+  /**
+   * Runs the app in a unique, opaque origin even when it is served from another one: it gets no
+   * cookies or storage of its own, but no other frame of its origin (another tab of the same
+   * vendor) can reach into it. Wins over `trustedSameOrigin`.
+   */
+  readonly opaqueOrigin?: boolean;
 }
 
 // Never granted, whatever the definition says: each one lets an app act outside its tab.
@@ -57,9 +63,9 @@ export function checkAppSandbox(policy: unknown): AppSandboxPolicy | undefined {
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
     throw new SessionStoreError('invalid-record', 'An app\'s sandbox must be an object like {allow: ["allow-forms"], trustedSameOrigin: false}.');
   }
-  const { allow, trustedSameOrigin } = policy as Record<string, unknown>;
-  if (trustedSameOrigin !== undefined && typeof trustedSameOrigin !== 'boolean') {
-    throw new SessionStoreError('invalid-record', 'An app\'s sandbox.trustedSameOrigin must be true or false.');
+  const { allow, trustedSameOrigin, opaqueOrigin } = policy as Record<string, unknown>;
+  for (const [name, flag] of [['trustedSameOrigin', trustedSameOrigin], ['opaqueOrigin', opaqueOrigin]] as const) {
+    if (flag !== undefined && typeof flag !== 'boolean') throw new SessionStoreError('invalid-record', `An app's sandbox.${name} must be true or false.`);
   }
   let permissions: AppPermission[] | undefined;
   if (allow !== undefined) {
@@ -74,7 +80,11 @@ export function checkAppSandbox(policy: unknown): AppSandboxPolicy | undefined {
       if (!permissions.includes(token as AppPermission)) permissions.push(token as AppPermission);
     }
   }
-  return Object.freeze({ ...(permissions ? { allow: Object.freeze(permissions) } : {}), ...(trustedSameOrigin ? { trustedSameOrigin: true } : {}) });
+  return Object.freeze({
+    ...(permissions ? { allow: Object.freeze(permissions) } : {}),
+    ...(trustedSameOrigin ? { trustedSameOrigin: true } : {}),
+    ...(opaqueOrigin ? { opaqueOrigin: true } : {}),
+  });
 }
 
 /** The origin of an address (relative to `base`), or `undefined` when it has none. */
@@ -95,7 +105,7 @@ export function appSandbox(appUrl: string, desktopUrl: string, policy?: AppSandb
   const appOrigin = originOf(appUrl, desktopUrl);
   const desktopOrigin = originOf(desktopUrl, desktopUrl);
   const sameOrigin = appOrigin === undefined || appOrigin === desktopOrigin;
-  const keepsOrigin = !sameOrigin || policy?.trustedSameOrigin === true;
+  const keepsOrigin = policy?.opaqueOrigin !== true && (!sameOrigin || policy?.trustedSameOrigin === true);
   const tokens = ['allow-scripts', ...(keepsOrigin ? ['allow-same-origin'] : []), ...(policy?.allow ?? DEFAULT_APP_PERMISSIONS)];
   return { tokens, keepsOrigin };
 }

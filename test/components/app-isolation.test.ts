@@ -115,6 +115,21 @@ describe('application tabs are isolated from the desktop', () => {
     expect(tabTitles(view)).to.deep.equal(['first', 'Second']);
   });
 
+  it('with opaqueOrigin, two tabs of one third-party origin cannot even reach each other', async () => {
+    const { view, store } = await setup();
+    await openApp(view, 'first', fixtureUrl(other, 'title-app.html'), { opaqueOrigin: true });
+    const url = fixtureUrl(other, 'hostile-app.html', `top=${encodeURIComponent(location.href.split('#')[0]!)}`);
+    const tab = store.openTab({ app: { id: 'second', title: 'Second', url, sandbox: { opaqueOrigin: true } } });
+    if (tab.status !== 'opened') throw new Error('not opened');
+    await view.updateComplete;
+    const frame = view.contentOf('home', tab.tab.id) as HTMLIFrameElement;
+    expect(frame.getAttribute('sandbox')).to.not.include('allow-same-origin');
+    const results = await report(frame);
+    expect(Object.values(results).some(Boolean), JSON.stringify(results)).to.be.false;
+    await settle(300);
+    expect(tabTitles(view)).to.deep.equal(['first', 'Second']);
+  });
+
   it('only a tab\'s own page names it: not a page it navigated to on another origin, not a stranger frame', async () => {
     const { view, store } = await setup();
     await openApp(view, 'good', fixtureUrl(other, 'title-app.html', 'title=Order%2042'));

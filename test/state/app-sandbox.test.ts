@@ -11,6 +11,8 @@ describe('app sandbox rule', () => {
     expect(appSandbox('https://desk.example:8443/other', DESKTOP).keepsOrigin, 'another port is another origin').to.be.true;
     expect(appSandbox('/partner/app.html', DESKTOP, { trustedSameOrigin: true }).tokens).to.include('allow-same-origin');
     expect(appSandbox('not a url ::', 'about:blank').keepsOrigin, 'no origin: treated as the desktop\'s').to.be.false;
+    expect(appSandbox('https://partner.example/app', DESKTOP, { opaqueOrigin: true }).tokens).to.not.include('allow-same-origin');
+    expect(appSandbox('/own', DESKTOP, { opaqueOrigin: true, trustedSameOrigin: true }).keepsOrigin, 'opaque wins').to.be.false;
   });
 
   it('the app\'s own permissions replace the defaults, and never include top navigation', () => {
@@ -22,7 +24,7 @@ describe('app sandbox rule', () => {
   });
 
   it('refuses what would let an app out and anything malformed, with a store error', () => {
-    for (const bad of [{ allow: ['allow-top-navigation'] }, { allow: ['allow-same-origin'] }, { allow: 'allow-forms' }, { allow: [42] }, { trustedSameOrigin: 'yes' }, null, 'strict', []]) {
+    for (const bad of [{ allow: ['allow-top-navigation'] }, { allow: ['allow-same-origin'] }, { allow: 'allow-forms' }, { allow: [42] }, { trustedSameOrigin: 'yes' }, { opaqueOrigin: 1 }, null, 'strict', []]) {
       expect(() => checkAppSandbox(bad), JSON.stringify(bad)).to.throw(SessionStoreError);
     }
     expect(checkAppSandbox(undefined)).to.be.undefined;
