@@ -58,7 +58,14 @@ tabs.applications = [
   { id: 'account', title: 'Account' },
   { id: 'contact', title: 'Contact' },
   { id: 'knowledge-search', title: 'Knowledge search' },
-  { id: 'partner', title: 'Partner shipping app', url: new URL('./partner-app.html', location.href).href },
+  // Served by `npm start` from the next port: another origin, as a real third-party app is.
+  { id: 'partner', title: 'Partner shipping app', url: partnerAppUrl() },
 ];
 tabs.recordLinkMatcher = panel.recordLinkMatcher;
+
+function partnerAppUrl(): string {
+  const url = new URL('./partner-app.html', location.href);
+  if (url.port) url.port = String(Number(url.port) + 1);
+  return url.href;
+}
 document.querySelector('session-view')!.renderers = { app: demoRenderers };

@@ -5,9 +5,12 @@
  * The embedded CRM (`engagement-hub-elements/in-memory-crm.js`) is DOM-free too.
  */
 export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, SessionStoreError, iconForTitle, normaliseTitle } from './state/index.js';
+export { displayText, MAX_TITLE_LENGTH, MAX_TITLE_CODE_UNITS, MAX_MARKS_PER_CHARACTER, queueName } from './state/index.js';
+export { appSandbox, checkAppSandbox, APP_PERMISSIONS, DEFAULT_APP_PERMISSIONS, type AppPermission, type AppSandboxPolicy } from './state/index.js';
 export type * from './state/session.js';
 export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from './state/index.js';
 export { connectDataSource, DATA_SOURCE_SPECS } from './data/connect.js';
+export { checkedDataSource, toCrmError } from './data/checked-data-source.js';
 export { CrmError, type CallOptions, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './data/crm-data-source.js';
 export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, RecordMatch, SummarySubject } from './data/records.js';
 export {

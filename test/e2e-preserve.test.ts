@@ -24,7 +24,8 @@ describe('end to end: switch anything, lose nothing', () => {
       <app-tab-panel
         .applications=${[
           { id: 'case', title: 'New case' },
-          { id: 'partner', title: 'Partner app', url: new URL('./fixtures/title-app.html', import.meta.url).href },
+          // Served from the desktop's origin and read by this test: trusted, by the documented opt-in.
+          { id: 'partner', title: 'Partner app', url: new URL('./fixtures/title-app.html', import.meta.url).href, sandbox: { trustedSameOrigin: true } },
         ]}
       ></app-tab-panel>
       <session-view .renderers=${{ app: { case: caseForm } }}><p>Dashboard</p></session-view>

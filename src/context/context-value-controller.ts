@@ -7,6 +7,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface ContextValueOptions<T> {
   /** The value to use when no provider answers (the page's own store, or nothing). */
   fallback?: () => T | undefined;
+  /** Turns the provided value into the one to use (for example, puts a checking layer around it). */
+  map?: (value: T) => T;
   /** Starts using a value (subscribe to it…); returns how to stop. Called on every switch. */
   attach?: (value: T) => (() => void) | void;
 }
@@ -41,7 +43,9 @@ export class ContextValueController<T> implements ReactiveController {
 
   /** The value this element works with, if any. */
   get value(): T | undefined {
-    return this.#value ?? this.options.fallback?.();
+    if (this.#value !== undefined) return this.#value;
+    const fallback = this.options.fallback?.();
+    return fallback !== undefined && this.options.map ? this.options.map(fallback) : fallback;
   }
 
   hostConnected(): void {
@@ -55,7 +59,8 @@ export class ContextValueController<T> implements ReactiveController {
     this.#value = undefined;
   }
 
-  #use(value: T | undefined): void {
+  #use(provided: T | undefined): void {
+    const value = provided !== undefined && this.options.map ? this.options.map(provided) : provided;
     if (value === this.#value && (this.#detach || value === undefined)) return;
     this.#detach?.();
     this.#detach = undefined;

@@ -113,8 +113,9 @@ export interface IncomingOffer {
  * - `expired`: the offer is gone (timed out, rejected, withdrawn).
  * - `unavailable`: the CRM did not answer; try again.
  * - `aborted`: the caller cancelled the call through its signal.
+ * - `malformed`: the CRM answered something the kit cannot use (set by the kit's checking layer).
  */
-export type CrmErrorCode = 'not-found' | 'conflict' | 'illegal-transition' | 'invalid' | 'expired' | 'unavailable' | 'aborted';
+export type CrmErrorCode = 'not-found' | 'conflict' | 'illegal-transition' | 'invalid' | 'expired' | 'unavailable' | 'aborted' | 'malformed';
 
 /** Why a data source call failed; `code` is for code, `message` for the agent. */
 export class CrmError extends Error {

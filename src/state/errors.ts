@@ -8,6 +8,8 @@
  * - `anchor-not-closable`: a session's anchor tab can never be closed (or retitled).
  * - `invalid-option`: a setting out of range (for example a session limit below 1).
  * - `invalid-snapshot`: saved state that is not a snapshot this store can restore.
+ * - `invalid-argument`: an argument of the wrong type (a title that is not text, a listener that
+ *   is not a function, an object whose properties cannot even be read).
  */
 export type SessionStoreErrorCode =
   | 'invalid-record'
@@ -16,7 +18,8 @@ export type SessionStoreErrorCode =
   | 'unknown-tab'
   | 'anchor-not-closable'
   | 'invalid-option'
-  | 'invalid-snapshot';
+  | 'invalid-snapshot'
+  | 'invalid-argument';
 
 /** The error every refused store call throws; `code` says why, for code that wants to branch. */
 export class SessionStoreError extends Error {
@@ -26,5 +29,22 @@ export class SessionStoreError extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/**
+ * A value as an error message may show it: never throws (bigints, symbols, objects without a
+ * prototype, proxies) and never runs long.
+ */
+export function describeValue(value: unknown): string {
+  try {
+    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    if (typeof value === 'bigint') return `${value}n`;
+    if (typeof value === 'symbol') return 'a symbol';
+    if (typeof value === 'function') return 'a function';
+    if (value === null || typeof value !== 'object') return String(value);
+    return Array.isArray(value) ? 'a list' : 'an object';
+  } catch {
+    return 'a value that cannot be shown';
   }
 }

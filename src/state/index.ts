@@ -1,7 +1,7 @@
 export * from './session.js';
 export * from './errors.js';
 export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, type SessionListener, type SessionStoreOptions } from './session-store.js';
-export { iconForTitle, normaliseTitle, graphemes, MAX_TITLE_LENGTH } from './title.js';
+export { iconForTitle, normaliseTitle, displayText, graphemes, MAX_TITLE_LENGTH, MAX_TITLE_CODE_UNITS, MAX_MARKS_PER_CHARACTER } from './title.js';
 export * from './work-item.js';
 export { formatElapsed } from './elapsed.js';
 export * from './work-item-actions.js';
@@ -9,3 +9,4 @@ export { anchorTab, sessionTabs, focusedTab } from './app-tabs.js';
 export { SessionExtras, sessionExtras, describeUnsavedInput, MAX_DRAFT_LENGTH, type UnsavedInput, type DesktopNotice, type SessionExtrasChange, type SessionExtrasListener } from './session-extras.js';
 export { persistSessions, readSavedDesktop, savedDesktop, persistenceName, SAVED_DESKTOP_FORMAT, SAVED_DESKTOP_VERSION, type PersistenceStorage, type PersistOptions, type Persistence, type SavedDesktop } from './persistence.js';
 export { recheckConversations, type RecheckResult } from './restore-check.js';
+export { appSandbox, checkAppSandbox, APP_PERMISSIONS, DEFAULT_APP_PERMISSIONS, type AppPermission, type AppSandboxPolicy } from './app-sandbox.js';

@@ -1,5 +1,6 @@
-import { SessionStoreError } from './errors.js';
+import { SessionStoreError, describeValue } from './errors.js';
 import { anchorTab, sessionTabs } from './app-tabs.js';
+import { checkAppSandbox } from './app-sandbox.js';
 import {
   ANCHOR_TAB_ID,
   DEFAULT_MAX_SESSIONS,
@@ -17,7 +18,7 @@ import {
   type SessionSnapshot,
   type SessionState,
 } from './session.js';
-import { iconForTitle, normaliseTitle } from './title.js';
+import { graphemes, iconForTitle, normaliseTitle } from './title.js';
 
 export type SessionListener = (change: SessionChange, state: SessionState) => void;
 
@@ -28,7 +29,10 @@ export interface SessionStoreOptions {
   maxTabs?: number;
 }
 
-const HOME: Session = { id: HOME_SESSION_ID, kind: 'home', title: 'Home' };
+/** Home as a new store starts it: each store its own, frozen object. */
+function homeSession(): Session {
+  return Object.freeze({ id: HOME_SESSION_ID, kind: 'home', title: 'Home' });
+}
 
 /**
  * The one source of truth for an agent desktop's sessions: which are open, in what order, which
@@ -45,13 +49,19 @@ export class SessionStore {
   readonly #listeners = new Set<SessionListener>();
 
   constructor(options: SessionStoreOptions = {}) {
-    this.#state = {
-      sessions: [HOME],
+    let maxSessions: unknown, maxTabs: unknown;
+    try {
+      ({ maxSessions, maxTabs } = (options ?? {}) as SessionStoreOptions);
+    } catch (error) {
+      throw new SessionStoreError('invalid-argument', `The store's options could not be read: ${error instanceof Error ? error.message : describeValue(error)}`);
+    }
+    this.#state = Object.freeze({
+      sessions: Object.freeze([homeSession()]),
       focusedId: HOME_SESSION_ID,
       panelMode: 'expanded',
-      maxSessions: checkMaxSessions(options.maxSessions ?? DEFAULT_MAX_SESSIONS),
-      maxTabs: checkLimit(options.maxTabs ?? DEFAULT_MAX_TABS, 'tab limit'),
-    };
+      maxSessions: checkMaxSessions(maxSessions ?? DEFAULT_MAX_SESSIONS),
+      maxTabs: checkLimit(maxTabs ?? DEFAULT_MAX_TABS, 'tab limit'),
+    });
   }
 
   get state(): SessionState {
@@ -69,7 +79,7 @@ export class SessionStore {
   /** The session with this id, or a thrown `unknown-session` error. */
   getSession(id: string): Session {
     const session = this.findSession(id);
-    if (!session) throw new SessionStoreError('unknown-session', `No session has the id "${String(id)}".`);
+    if (!session) throw new SessionStoreError('unknown-session', `No session has the id ${describeValue(id)}.`);
     return session;
   }
 
@@ -158,6 +168,7 @@ export class SessionStore {
   /** Retitles a session (a linked record was renamed, a visitor was identified…). */
   setSessionTitle(id: string, title: string): Session {
     const session = this.getSession(id);
+    checkText(title, 'A session title');
     const next = normaliseTitle(title, session.title);
     if (next === session.title) return session;
     const updated = { ...session, title: next };
@@ -169,6 +180,7 @@ export class SessionStore {
   /** Sets the host's own icon text for a session; `undefined` goes back to the title's letters. */
   setSessionIcon(id: string, icon: string | undefined): Session {
     const session = this.getSession(id);
+    if (icon !== undefined) checkText(icon, 'A session icon');
     const next = icon === undefined ? undefined : normaliseIcon(icon);
     if (next === session.icon) return session;
     const { icon: _old, ...rest } = session;
@@ -262,6 +274,7 @@ export class SessionStore {
     const session = this.getSession(sessionId);
     const tab = getTab(session, tabId);
     if (tab.kind === 'anchor') throw new SessionStoreError('anchor-not-closable', 'The anchor tab takes its title from its session.');
+    checkText(title, 'A tab title');
     const next = normaliseTitle(title, tab.title);
     if (next === tab.title) return tab;
     const renamed = { ...tab, title: next };
@@ -281,13 +294,18 @@ export class SessionStore {
 
   /** Listens to every change; returns the function that stops listening. */
   subscribe(listener: SessionListener): () => void {
+    if (typeof listener !== 'function') throw new SessionStoreError('invalid-argument', `A store listener must be a function, not ${describeValue(listener)}.`);
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
 
   /** The state as plain JSON data, for saving. */
   toJSON(): SessionSnapshot {
-    return { version: 1, ...this.#state };
+    // A limit lowered below what is open (which closes nothing) is saved as what is open, so the
+    // snapshot restores, whole, under the limits `restore()` holds it to.
+    const { sessions, maxSessions, maxTabs } = this.#state;
+    const widest = Math.max(...sessions.map((s) => sessionTabs(s).length));
+    return { version: 1, ...this.#state, maxSessions: Math.max(maxSessions, sessions.length - 1), maxTabs: Math.max(maxTabs, widest) };
   }
 
   /**
@@ -304,7 +322,7 @@ export class SessionStore {
   }
 
   #set(state: SessionState): void {
-    this.#state = Object.freeze({ ...state, sessions: Object.freeze([...state.sessions]) });
+    this.#state = Object.freeze({ ...state, sessions: Object.freeze(state.sessions.map(freezeDeep)) });
   }
 
   #emit(change: SessionChange): void {
@@ -333,6 +351,28 @@ export function conversationSessionId(workItemId: string): string {
   return `conversation:${workItemId}`;
 }
 
+// The contract's safety net: whatever a hostile argument does (a throwing getter, a proxy, an
+// object without a prototype), a refusal is a SessionStoreError and changes nothing. The checks
+// in each method give the clear messages; this turns anything they did not foresee into one.
+for (const name of Object.getOwnPropertyNames(SessionStore.prototype)) {
+  const descriptor = Object.getOwnPropertyDescriptor(SessionStore.prototype, name)!;
+  const method = descriptor.value as unknown;
+  if (name === 'constructor' || typeof method !== 'function') continue;
+  Object.defineProperty(SessionStore.prototype, name, {
+    ...descriptor,
+    value: {
+      [name](this: SessionStore, ...args: unknown[]) {
+        try {
+          return method.apply(this, args);
+        } catch (error) {
+          if (error instanceof SessionStoreError) throw error;
+          throw new SessionStoreError('invalid-argument', `${name}() was refused: ${error instanceof Error ? error.message : describeValue(error)}`);
+        }
+      },
+    }[name],
+  });
+}
+
 const ENTITY = /^[a-z][a-z0-9_-]{0,63}$/;
 
 function checkRecord(record: unknown): { entity: string; id: string } {
@@ -342,7 +382,7 @@ function checkRecord(record: unknown): { entity: string; id: string } {
   const { entity, id } = record as Record<string, unknown>;
   const cleanEntity = typeof entity === 'string' ? entity.trim().toLowerCase() : '';
   if (!ENTITY.test(cleanEntity)) {
-    throw new SessionStoreError('invalid-record', `A record's entity must be a logical name like "account", not ${JSON.stringify(entity)}.`);
+    throw new SessionStoreError('invalid-record', `A record's entity must be a logical name like "account", not ${describeValue(entity)}.`);
   }
   return { entity: cleanEntity, id: checkId(id, 'record') };
 }
@@ -350,7 +390,7 @@ function checkRecord(record: unknown): { entity: string; id: string } {
 function checkId(id: unknown, what: 'record' | 'work item'): string {
   const clean = typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
   if (!clean || clean.length > 200) {
-    throw new SessionStoreError('invalid-record', `A ${what}'s id must be a non-empty string of at most 200 characters, not ${JSON.stringify(id)}.`);
+    throw new SessionStoreError('invalid-record', `A ${what}'s id must be a non-empty string of at most 200 characters, not ${describeValue(id)}.`);
   }
   return clean;
 }
@@ -378,9 +418,20 @@ function withIcon(session: Session, icon: unknown): Session {
   return clean ? { ...session, icon: clean } : session;
 }
 
+function checkText(value: unknown, what: string): void {
+  if (typeof value !== 'string') throw new SessionStoreError('invalid-argument', `${what} must be text, not ${describeValue(value)}.`);
+}
+
+/** Sessions are plain data; frozen all the way down, so no one can change state behind the store's back. */
+function freezeDeep<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) freezeDeep(child);
+  return Object.freeze(value);
+}
+
 function checkPanelMode(mode: unknown): PanelMode {
   if (mode !== 'expanded' && mode !== 'collapsed') {
-    throw new SessionStoreError('invalid-option', `The panel mode must be "expanded" or "collapsed", not ${JSON.stringify(mode)}.`);
+    throw new SessionStoreError('invalid-option', `The panel mode must be "expanded" or "collapsed", not ${describeValue(mode)}.`);
   }
   return mode;
 }
@@ -391,14 +442,14 @@ function checkMaxSessions(value: unknown): number {
 
 function checkLimit(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new SessionStoreError('invalid-option', `The ${what} must be a whole number of at least 1, not ${String(value)}.`);
+    throw new SessionStoreError('invalid-option', `The ${what} must be a whole number of at least 1, not ${describeValue(value)}.`);
   }
   return value;
 }
 
 function getTab(session: Session, tabId: string): AppTab {
   const tab = sessionTabs(session).find((t) => t.id === tabId);
-  if (!tab) throw new SessionStoreError('unknown-tab', `Session ${session.id} has no tab ${JSON.stringify(tabId)}.`);
+  if (!tab) throw new SessionStoreError('unknown-tab', `Session ${session.id} has no tab ${describeValue(tabId)}.`);
   return tab;
 }
 
@@ -411,7 +462,7 @@ const APP_ID = /^[A-Za-z0-9][\w.-]{0,63}$/;
 
 /** A new tab for a target, checked: record tabs are keyed by record, app tabs numbered per app. */
 function newTab(session: Session, target: unknown): AppTab {
-  const t = (target ?? {}) as { record?: RecordRef; app?: { id?: unknown; title?: unknown; url?: unknown } };
+  const t = (target ?? {}) as { record?: RecordRef; app?: { id?: unknown; title?: unknown; url?: unknown; sandbox?: unknown } };
   if (t.record) {
     const ref = checkRecord(t.record);
     return { id: recordSessionId(ref), kind: 'record', title: normaliseTitle(t.record.name, `${ref.entity} ${ref.id}`), record: ref };
@@ -420,11 +471,17 @@ function newTab(session: Session, target: unknown): AppTab {
   if (!app || typeof app.id !== 'string' || !APP_ID.test(app.id)) {
     throw new SessionStoreError('invalid-record', 'A tab opens a {record: {entity, id, name}} or an {app: {id, title, url?}} with an id like "knowledge-search".');
   }
-  if (app.url !== undefined && !isWebUrl(app.url)) throw new SessionStoreError('invalid-record', `An app's url must be an http(s) address, not ${JSON.stringify(app.url)}.`);
+  if (app.url !== undefined && !isWebUrl(app.url)) throw new SessionStoreError('invalid-record', `An app's url must be an http(s) address, not ${describeValue(app.url)}.`);
+  const sandbox = checkAppSandbox(app.sandbox);
   const taken = new Set(sessionTabs(session).map((tab) => tab.id));
   let n = 1;
   while (taken.has(`app:${app.id}:${n}`)) n++;
-  return { id: `app:${app.id}:${n}`, kind: 'app', title: normaliseTitle(app.title, app.id), app: { id: app.id, ...(app.url ? { url: app.url as string } : {}) } };
+  return {
+    id: `app:${app.id}:${n}`,
+    kind: 'app',
+    title: normaliseTitle(app.title, app.id),
+    app: { id: app.id, ...(app.url ? { url: app.url as string } : {}), ...(sandbox ? { sandbox } : {}) },
+  };
 }
 
 function isWebUrl(url: unknown): boolean {
@@ -444,6 +501,7 @@ function parseTabs(session: Session, entry: Record<string, unknown>): Session {
   let result = session;
   for (const raw of entry.tabs as Record<string, unknown>[]) {
     const target = raw?.kind === 'record' ? { record: { ...(raw.record as RecordRef), name: raw.title } } : { app: { ...(raw?.app as object), title: raw?.title } };
+    if (sessionTabs(result).some((t) => t.id === raw?.id)) throw new Error(`tab ${describeValue(raw?.id)} of ${session.id} appears twice.`);
     const tab = savedNumber(newTab(result, target), raw.id, result);
     if (tab.id !== raw.id) throw new Error(`tab ${JSON.stringify(raw?.id)} of ${session.id} does not match what it shows.`);
     result = { ...result, tabs: [...(result.tabs ?? []), tab] };
@@ -464,8 +522,8 @@ function savedNumber(tab: AppTab, savedId: unknown, session: Session): AppTab {
 }
 
 function normaliseIcon(icon: unknown): string | undefined {
-  // An icon is two or three characters of text; anything longer is cut, blank means "derive".
-  return normaliseTitle(icon, '').slice(0, 3) || undefined;
+  // An icon is two or three characters (graphemes, so a flag stays whole); blank means "derive".
+  return graphemes(normaliseTitle(icon, '')).slice(0, 3).join('').trim() || undefined;
 }
 
 function parseSnapshot(data: unknown): SessionState {
@@ -473,10 +531,11 @@ function parseSnapshot(data: unknown): SessionState {
     const snap = (data ?? {}) as Record<string, unknown>;
     if (snap.version !== 1) throw new Error(`unknown snapshot version ${JSON.stringify(snap.version)}.`);
     if (!Array.isArray(snap.sessions)) throw new Error('"sessions" is not a list.');
-    const sessions: Session[] = [HOME];
+    const home = homeSession();
+    const sessions: Session[] = [home];
     for (const entry of snap.sessions as (Record<string, unknown> | null)[]) {
       if (entry?.kind === 'home') {
-        sessions[0] = parseTabs(HOME, entry);
+        sessions[0] = parseTabs(home, entry);
         continue;
       }
       let session: Session;
@@ -490,14 +549,15 @@ function parseSnapshot(data: unknown): SessionState {
     }
     const focusedId = snap.focusedId ?? HOME_SESSION_ID;
     if (!sessions.some((s) => s.id === focusedId)) throw new Error(`the focused session ${JSON.stringify(focusedId)} is not open.`);
-    return {
-      sessions,
-      focusedId: focusedId as string,
-      panelMode: checkPanelMode(snap.panelMode ?? 'expanded'),
-      maxSessions: checkMaxSessions(snap.maxSessions ?? DEFAULT_MAX_SESSIONS),
-      maxTabs: checkLimit(snap.maxTabs ?? DEFAULT_MAX_TABS, 'tab limit'),
-    };
+    const maxSessions = checkMaxSessions(snap.maxSessions ?? DEFAULT_MAX_SESSIONS);
+    const maxTabs = checkLimit(snap.maxTabs ?? DEFAULT_MAX_TABS, 'tab limit');
+    // The limits hold for restored state as for opened state.
+    if (sessions.length - 1 > maxSessions) throw new Error(`${sessions.length - 1} sessions are open besides Home, more than the limit of ${maxSessions} sessions.`);
+    const crowded = sessions.find((s) => sessionTabs(s).length > maxTabs);
+    if (crowded) throw new Error(`session ${crowded.id} has ${sessionTabs(crowded).length} tabs, more than the limit of ${maxTabs} tabs.`);
+    return { sessions, focusedId: focusedId as string, panelMode: checkPanelMode(snap.panelMode ?? 'expanded'), maxSessions, maxTabs };
   } catch (error) {
-    throw new SessionStoreError('invalid-snapshot', `Cannot restore sessions: ${(error as Error).message} Nothing was changed.`);
+    const why = error instanceof Error ? error.message : describeValue(error);
+    throw new SessionStoreError('invalid-snapshot', `Cannot restore sessions: ${why} Nothing was changed.`);
   }
 }

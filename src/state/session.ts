@@ -1,4 +1,5 @@
 /** The shapes of the session model. Plain, immutable, JSON-serialisable data. */
+import type { AppSandboxPolicy } from './app-sandbox.js';
 
 /** The id of the permanent Home session. */
 export const HOME_SESSION_ID = 'home';
@@ -62,11 +63,13 @@ export interface AppTab {
   readonly kind: 'anchor' | 'record' | 'app';
   readonly title: string;
   readonly record?: { readonly entity: string; readonly id: string };
-  readonly app?: { readonly id: string; readonly url?: string };
+  readonly app?: { readonly id: string; readonly url?: string; readonly sandbox?: AppSandboxPolicy };
 }
 
 /** What to open as an application tab. */
-export type AppTarget = { readonly record: RecordRef } | { readonly app: { readonly id: string; readonly title: string; readonly url?: string } };
+export type AppTarget =
+  | { readonly record: RecordRef }
+  | { readonly app: { readonly id: string; readonly title: string; readonly url?: string; readonly sandbox?: AppSandboxPolicy } };
 
 export type OpenTabResult =
   | { readonly status: 'opened' | 'focused'; readonly session: Session; readonly tab: AppTab }

@@ -1,24 +1,72 @@
 /**
- * Title and icon rules for sessions. Titles come from CRM data and visitors, so they are treated as
- * untrusted text: control characters are dropped, white space is folded, and the length is capped.
+ * Title and icon rules for sessions, and the one rule for showing untrusted text. Titles and
+ * customer strings come from CRM data and visitors: control and invisible characters are dropped,
+ * white space is folded, marks per character are bounded and the length is capped.
  */
 
 /** Titles longer than this are cut (with an ellipsis); the panel shows them cut further by CSS. */
 export const MAX_TITLE_LENGTH = 200;
 
-// C0/C1 controls, bidi overrides/isolates and zero-width joiners used for spoofing are removed;
-// ordinary letters of every script are kept.
-const UNSAFE_CHARACTERS = /[\p{Cc}\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+/** Titles are cut at this many UTF-16 code units too (emoji and marks make long graphemes). */
+export const MAX_TITLE_CODE_UNITS = 600;
 
 /**
- * A displayable title: untrusted text made safe to show as text, or `fallback` when nothing is
- * left of it.
+ * Combining marks kept on one character. Real text needs a few (Vietnamese two, Tibetan stacks
+ * and Hebrew cantillation a handful); thousands on one letter freeze the page's layout.
+ */
+export const MAX_MARKS_PER_CHARACTER = 8;
+
+// Controls become spaces, as do bidi embeddings, overrides, isolates and marks (they separate
+// runs of text and are used for spoofing: "‮exe.txt").
+const SEPARATING = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+// Other invisible characters are removed: format characters (soft hyphen, zero-width space, word
+// joiner, deprecated format controls, BOM…), Hangul fillers and the braille blank that make a
+// name look blank, and lone surrogates. Kept, because scripts need them: ZWNJ (U+200C, Persian,
+// Indic) and ZWJ (U+200D, Indic conjuncts, emoji sequences such as families), and the tag
+// characters of subdivision flags (🏴 England).
+const INVISIBLE = /(?![\u200C\u200D\u{E0020}-\u{E007F}])[\p{Cf}\p{Cs}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const MARK_RUN = new RegExp(`\\p{M}{${MAX_MARKS_PER_CHARACTER + 1},}`, 'gu');
+// Nothing displayable is found past this many code units of raw input; cutting first keeps
+// every step below linear in a bounded size.
+const RAW_LIMIT = 20000;
+
+/**
+ * Untrusted text made safe to show as text: controls and invisible characters gone, white space
+ * folded, marks per character bounded, and at most `maxLength` graphemes and `maxCodeUnits`
+ * code units (cut on a grapheme boundary, with an ellipsis). Not text, or nothing left: `''`.
+ */
+export function displayText(raw: unknown, maxLength: number = MAX_TITLE_LENGTH, maxCodeUnits: number = MAX_TITLE_CODE_UNITS): string {
+  if (typeof raw !== 'string') return '';
+  const text = (raw.length > RAW_LIMIT ? raw.slice(0, RAW_LIMIT) : raw)
+    .replace(SEPARATING, ' ')
+    .replace(INVISIBLE, '')
+    .replace(MARK_RUN, (run) => Array.from(run).slice(0, MAX_MARKS_PER_CHARACTER).join(''))
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= maxLength && text.length <= maxCodeUnits) return text;
+  const kept: string[] = [];
+  let units = 0;
+  let cut = false;
+  for (const grapheme of segments(text)) {
+    if (kept.length === maxLength || units + grapheme.length > maxCodeUnits) {
+      cut = true;
+      break;
+    }
+    kept.push(grapheme);
+    units += grapheme.length;
+  }
+  if (!cut) return text;
+  // Room for the ellipsis, within both limits.
+  while (kept.length > maxLength - 1 || units > maxCodeUnits - 1) units -= kept.pop()!.length;
+  return `${kept.join('').trimEnd()}…`;
+}
+
+/**
+ * A displayable title: untrusted text made safe to show as text (see `displayText`), or the
+ * fallback, made safe the same way, when nothing is left of it.
  */
 export function normaliseTitle(raw: unknown, fallback: string): string {
-  const text = typeof raw === 'string' ? raw.replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim() : '';
-  if (!text) return fallback;
-  const chars = graphemes(text);
-  return chars.length > MAX_TITLE_LENGTH ? `${chars.slice(0, MAX_TITLE_LENGTH - 1).join('')}…` : text;
+  return displayText(raw) || displayText(fallback);
 }
 
 const segmenter =
@@ -26,9 +74,17 @@ const segmenter =
     ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
     : undefined;
 
+function* segments(text: string): Generator<string> {
+  if (!segmenter) {
+    yield* text;
+    return;
+  }
+  for (const { segment } of segmenter.segment(text)) yield segment;
+}
+
 /** User-perceived characters (grapheme clusters): "é" written as e + accent counts as one. */
 export function graphemes(text: string): string[] {
-  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
+  return Array.from(segments(text));
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;

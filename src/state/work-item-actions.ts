@@ -3,6 +3,7 @@
  * the data source and the session store, moved together. DOM-free; elements call these and
  * render the answer.
  */
+import { checkedDataSource, toCrmError } from '../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../data/crm-data-source.js';
 import type { RecordRef, Session } from './session.js';
 import type { SessionStore } from './session-store.js';
@@ -19,7 +20,7 @@ export type StartResult =
 
 /** Picks a conversation from Open work items: it becomes Active and mine, and its session opens. */
 export function pickWorkItem(store: SessionStore, crm: CrmDataSource, item: WorkItem): Promise<StartResult> {
-  return start(store, item, () => crm.changeWorkItem(item.id, 'pick'));
+  return start(store, item, () => checkedDataSource(crm).changeWorkItem(item.id, 'pick'));
 }
 
 /**
@@ -27,12 +28,12 @@ export function pickWorkItem(store: SessionStore, crm: CrmDataSource, item: Work
  * a Closed one opens read-only, any other opens as it is.
  */
 export function openWorkItem(store: SessionStore, crm: CrmDataSource, item: WorkItem): Promise<StartResult> {
-  return start(store, item, async () => (item.state === 'waiting' ? crm.changeWorkItem(item.id, 'reopen') : item));
+  return start(store, item, async () => (item.state === 'waiting' ? checkedDataSource(crm).changeWorkItem(item.id, 'reopen') : item));
 }
 
 /** Accepts an incoming conversation: it becomes Active and mine, and its session opens. */
 export function acceptOffer(store: SessionStore, crm: CrmDataSource, offer: IncomingOffer): Promise<StartResult> {
-  return start(store, offer.workItem, () => crm.acceptOffer(offer.id));
+  return start(store, offer.workItem, () => checkedDataSource(crm).acceptOffer(offer.id));
 }
 
 async function start(store: SessionStore, item: WorkItem, change: () => Promise<WorkItem>): Promise<StartResult> {
@@ -51,8 +52,10 @@ async function start(store: SessionStore, item: WorkItem, change: () => Promise<
   try {
     workItem = await change();
   } catch (error) {
-    return { status: 'failed', message: (error as Error).message, code: (error as { code?: string }).code };
+    const { message, code } = toCrmError(error);
+    return { status: 'failed', message, code };
   }
+  if (workItem.id !== item.id) return { status: 'failed', message: 'The CRM answered about another conversation. Check My work items.', code: 'malformed' };
   const result = store.openConversationSession({ workItemId: workItem.id, title: conversationTitle(workItem), readOnly: workItem.state === 'closed' });
   if (result.status === 'opened') return { status: 'opened', session: result.session, workItem };
   return result;
@@ -66,8 +69,9 @@ async function start(store: SessionStore, item: WorkItem, change: () => Promise<
 export function keepConversationsInStep(store: SessionStore, dataSource: () => CrmDataSource | undefined): () => void {
   return store.subscribe((change) => {
     if (change.type !== 'session-closed' || !change.session.conversation || change.session.conversation.readOnly) return;
-    const crm = dataSource();
-    if (!crm) return;
+    const raw = dataSource();
+    if (!raw) return;
+    const crm = checkedDataSource(raw);
     const { workItemId } = change.session.conversation;
     void (async () => {
       try {
@@ -75,7 +79,7 @@ export function keepConversationsInStep(store: SessionStore, dataSource: () => C
         const event = sessionCloseEvent(item);
         if (event) await crm.changeWorkItem(workItemId, event);
       } catch (error) {
-        console.warn(`engagement-hub-elements: conversation ${workItemId} could not be moved on after its session closed: ${(error as Error).message}`);
+        console.warn(`engagement-hub-elements: conversation ${workItemId} could not be moved on after its session closed: ${toCrmError(error).message}`);
       }
     })();
   });
@@ -89,12 +93,12 @@ export type LinkResult = { readonly status: 'linked' | 'unlinked'; readonly work
  * that shows the session follows, because they share the store.
  */
 export function linkConversationRecord(store: SessionStore, crm: CrmDataSource, workItemId: string, record: RecordRef): Promise<LinkResult> {
-  return relink(store, 'linked', () => crm.linkRecord(workItemId, record));
+  return relink(store, 'linked', () => checkedDataSource(crm).linkRecord(workItemId, record));
 }
 
 /** Unlinks a conversation's customer or case; the session title falls back by the same rules. */
 export function unlinkConversationRecord(store: SessionStore, crm: CrmDataSource, workItemId: string, slot: LinkSlot): Promise<LinkResult> {
-  return relink(store, 'unlinked', () => crm.unlinkRecord(workItemId, slot));
+  return relink(store, 'unlinked', () => checkedDataSource(crm).unlinkRecord(workItemId, slot));
 }
 
 async function relink(store: SessionStore, status: 'linked' | 'unlinked', change: () => Promise<WorkItem>): Promise<LinkResult> {
@@ -102,7 +106,8 @@ async function relink(store: SessionStore, status: 'linked' | 'unlinked', change
   try {
     workItem = await change();
   } catch (error) {
-    return { status: 'failed', message: (error as Error).message, code: (error as { code?: string }).code };
+    const { message, code } = toCrmError(error);
+    return { status: 'failed', message, code };
   }
   const session = store.findConversationSession(workItem.id);
   if (session) store.setSessionTitle(session.id, conversationTitle(workItem));

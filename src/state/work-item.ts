@@ -4,6 +4,7 @@
  * gets. DOM-free, plain data.
  */
 import type { RecordRef } from './session.js';
+import { displayText } from './title.js';
 
 export const WorkItemState = {
   Open: 'open',
@@ -249,7 +250,13 @@ export function streamAction(stream: StreamName): 'open' | 'pick' {
  * title, else the visitor's display name.
  */
 export function conversationTitle(item: Pick<WorkItem, 'customer' | 'case' | 'visitor' | 'id'>): string {
-  return item.customer?.name?.trim() || item.case?.name?.trim() || item.visitor.displayName.trim() || `Conversation ${item.id}`;
+  // Blank or invisible names fall through to the next, and finally to a placeholder.
+  return displayText(item.customer?.name) || displayText(item.case?.name) || displayText(item.visitor.displayName) || `Conversation ${displayText(item.id)}`;
+}
+
+/** The queue a conversation waits in, as the agent reads it: a placeholder when it has no name. */
+export function queueName(item: Pick<WorkItem, 'queue'>): string {
+  return displayText(item.queue.name) || 'Unnamed queue';
 }
 
 /**
@@ -271,12 +278,13 @@ export function validateWorkItem(data: unknown): WorkItem {
   if (!WORK_ITEM_STATES.includes(item.state as WorkItemState)) fail(`"state" must be one of ${WORK_ITEM_STATES.join(', ')}`);
   if (typeof item.subject !== 'string') fail('"subject" must be text');
   const visitor = object(item.visitor, 'visitor');
-  text(visitor.displayName, 'visitor.displayName');
+  // A blank name still is the agent's conversation: shown with a placeholder, never left out.
+  if (typeof visitor.displayName !== 'string') fail('"visitor.displayName" must be text');
   if (typeof visitor.authenticated !== 'boolean') fail('"visitor.authenticated" must be true or false');
   for (const detail of ['browser', 'os', 'location', 'language'] as const) optionalText(visitor[detail], `visitor.${detail}`);
   const queue = object(item.queue, 'queue');
   text(queue.id, 'queue.id');
-  text(queue.name, 'queue.name');
+  if (typeof queue.name !== 'string') fail('"queue.name" must be text');
   for (const agent of ['assignedTo', 'handledBy'] as const) if (item[agent] !== undefined) text(item[agent], agent);
   for (const time of ['createdAt', 'updatedAt'] as const) if (!Number.isFinite(item[time])) fail(`"${time}" must be a time in milliseconds`);
   for (const slot of ['customer', 'case'] as const) {

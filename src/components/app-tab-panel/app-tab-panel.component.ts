@@ -5,7 +5,9 @@ import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
 import { fire } from '../../events.js';
 import { RecordLinkController } from '../../gesture/record-link-controller.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
+import type { AppSandboxPolicy } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
+import { displayText } from '../../state/title.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { describeUnsavedInput, sessionExtras, type UnsavedInput } from '../../state/session-extras.js';
@@ -23,6 +25,12 @@ export interface AppDefinition {
   readonly title: string;
   /** A third-party app's address, shown in a sandboxed iframe by `<session-view>`. */
   readonly url?: string;
+  /**
+   * How the app's iframe is sandboxed; safe by default (see `AppSandboxPolicy`): it never
+   * navigates the desktop, and an app on the desktop's own origin gets an opaque origin unless
+   * `trustedSameOrigin: true` says you trust it like your own code.
+   */
+  readonly sandbox?: AppSandboxPolicy;
 }
 
 const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
@@ -213,7 +221,7 @@ export class AppTabPanel extends LitElement {
           aria-haspopup="menu"
           aria-expanded=${this.#menu.isOpenFor('open')}
           ?disabled=${this.applications.length === 0}
-          @click=${(event: Event) => this.#menu.open(event.currentTarget as HTMLElement, this.applications.map((a) => ({ id: a.id, label: a.title })), 'open')}
+          @click=${(event: Event) => this.#menu.open(event.currentTarget as HTMLElement, this.applications.map((a) => ({ id: a.id, label: displayText(a.title) || displayText(a.id) })), 'open')}
         >
           +
         </button>

@@ -4,9 +4,11 @@ import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { RecordSearchController } from '../../controllers/record-search.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { checkedDataSource, toCrmError } from '../../data/checked-data-source.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import type { Activity, CaseRecord, CustomerRecord, RecordMatch } from '../../data/records.js';
 import { formatElapsed } from '../../state/elapsed.js';
+import { normaliseTitle } from '../../state/title.js';
 import type { Session } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { sessionExtras } from '../../state/session-extras.js';
@@ -81,6 +83,7 @@ export class CustomerSummary extends LitElement {
     if (change.type === 'session-focused' || change.type === 'state-restored' || change.type === 'session-closed') this.#follow();
   });
   readonly #data = new ContextValueController<CrmDataSource>(this, crmDataSourceContext, {
+    map: checkedDataSource,
     attach: () => {
       this.#shown = undefined;
       this.#follow();
@@ -130,7 +133,13 @@ export class CustomerSummary extends LitElement {
     const store = this.#store;
     if (this.workItemId) {
       const id = this.workItemId;
-      return store.findConversationSession(id) ?? { id: `conversation:${id}`, kind: 'conversation', title: `Conversation ${id}`, conversation: { workItemId: id, readOnly: false } };
+      let existing: Session | undefined;
+      try {
+        existing = store.findConversationSession(id);
+      } catch {
+        // Not even a possible id: the stand-in below loads nothing the CRM knows, and says so.
+      }
+      return existing ?? { id: `conversation:${id}`, kind: 'conversation', title: normaliseTitle('', `Conversation ${id}`), conversation: { workItemId: id, readOnly: false } };
     }
     return this.sessionId ? store.findSession(this.sessionId) : store.focusedSession;
   }
@@ -215,7 +224,7 @@ export class CustomerSummary extends LitElement {
     this.requestUpdate();
     load().then(
       (data) => this.#settle(generation, name, { state: 'ready', data } as Sections[K]),
-      (error: Error) => this.#settle(generation, name, { state: 'error', message: error.message } as Sections[K]),
+      (error: unknown) => this.#settle(generation, name, { state: 'error', message: toCrmError(error).message } as Sections[K]),
     );
   }
 

@@ -41,7 +41,8 @@ export const customerSummaryStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
+    /* Terms as wide as they need, up to 40%: a very long one wraps instead of widening the section. */
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.25rem 0.75rem;
     margin: 0;
   }

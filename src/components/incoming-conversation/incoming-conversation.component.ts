@@ -3,11 +3,12 @@ import { ContextValueController } from '../../context/context-value-controller.j
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { ClockController } from '../../controllers/clock.js';
+import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../../data/crm-data-source.js';
 import { fire } from '../../events.js';
 import { formatElapsed } from '../../state/elapsed.js';
 import { acceptOffer } from '../../state/work-item-actions.js';
-import { conversationTitle } from '../../state/work-item.js';
+import { conversationTitle, queueName } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS } from '../shared/labels.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -90,6 +91,7 @@ export class IncomingConversation extends LitElement {
 
   readonly #sessions = new SessionStoreController(this);
   readonly #data = new ContextValueController<CrmDataSource>(this, crmDataSourceContext, {
+    map: checkedDataSource,
     attach: (crm) => crm.subscribeOffers(this.#onOffers),
   });
   readonly #clock = new ClockController(this);
@@ -118,8 +120,8 @@ export class IncomingConversation extends LitElement {
     const titleId = `offer-${offer.id}`;
     return html`<article part="offer" aria-labelledby=${titleId}>
       <h3 id=${titleId}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>Incoming ${CHANNEL_LABELS[item.channel]} · ${name}</h3>
-      <span part="countdown" role="timer" aria-label=${`${left} seconds left to answer`}>0:${String(left).padStart(2, '0')}</span>
-      <p class="details">${item.queue.name} · waiting ${formatElapsed(item.createdAt, this.#clock.now)}${item.subject ? ` · ${item.subject}` : ''}</p>
+      <span part="countdown" role="timer" aria-label=${`${left} seconds left to answer`}>${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}</span>
+      <p class="details">${queueName(item)} · waiting ${formatElapsed(item.createdAt, this.#clock.now)}${item.subject ? ` · ${item.subject}` : ''}</p>
       <div class="actions">
         <button part="accept" class="button primary" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#accept(offer)}>Accept</button>
         <button part="reject" class="button" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#reject(offer)}>Reject</button>
@@ -129,11 +131,12 @@ export class IncomingConversation extends LitElement {
 
   #onOffers = (offers: readonly IncomingOffer[]): void => {
     this.#offers = offers;
-    const fresh = offers.filter((offer) => !this.#announced.has(offer.id));
+    // Only offers the agent can still answer are announced (and shown).
+    const fresh = this.offers.filter((offer) => !this.#announced.has(offer.id));
     for (const offer of fresh) this.#announced.add(offer.id);
     if (fresh.length) {
       this.#announcement = fresh
-        .map((offer) => `Incoming ${CHANNEL_LABELS[offer.workItem.channel]} from ${conversationTitle(offer.workItem)}, queue ${offer.workItem.queue.name}.`)
+        .map((offer) => `Incoming ${CHANNEL_LABELS[offer.workItem.channel]} from ${conversationTitle(offer.workItem)}, queue ${queueName(offer.workItem)}.`)
         .join(' ');
     }
     this.requestUpdate();

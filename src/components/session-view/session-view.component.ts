@@ -1,7 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { listenForShortcuts, type DesktopShortcuts } from '../../controllers/desktop-shortcuts.js';
+import { appSandbox, originOf } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
+import { ownEntry } from '../../state/own.js';
 import { ANCHOR_TAB_ID, type AppTab, type Session } from '../../state/session.js';
 import '../customer-summary/customer-summary.js';
 import { sessionExtras } from '../../state/session-extras.js';
@@ -16,10 +18,11 @@ export interface TabRenderers {
   readonly app?: Readonly<Record<string, TabRenderer>>;
 }
 
-/** The message an app in an iframe posts to its parent to name its tab. */
+/** The message an app in an iframe sends through its tab's port to name its tab: `{type, title}`. */
 export const TAB_TITLE_MESSAGE = 'engagement-hub:tab-title';
 
-const DEFAULT_SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups';
+/** The message that hands an app in an iframe its tab's private port (`event.ports[0]`), at each load. */
+export const TAB_PORT_MESSAGE = 'engagement-hub:tab-port';
 const SUMMARISED = ['account', 'contact', 'incident'];
 
 /**
@@ -34,8 +37,15 @@ const SUMMARISED = ['account', 'contact', 'incident'];
  * `<customer-summary>`); app tabs use the renderer registered for the app, else the app's `url` in
  * a sandboxed iframe. Renderers receive `{tab, session}`; a tag name gets them as properties.
  *
- * An app in an iframe may name its tab: `parent.postMessage({type: 'engagement-hub:tab-title',
- * title: 'Order 42'}, '*')`. Only messages from that very iframe and from its app's origin count.
+ * A third-party app's iframe is sandboxed by its definition's `sandbox` policy (see
+ * `AppSandboxPolicy`): by default it may never navigate the desktop, and an app served from the
+ * desktop's own origin runs in an opaque origin unless it is deliberately trusted.
+ *
+ * An app in an iframe may name its tab through a private channel: at each load of its page the
+ * view posts it `{type: 'engagement-hub:tab-port'}` with a `MessagePort` (to the app's origin
+ * when the app keeps it); the app names its tab with `port.postMessage({type:
+ * 'engagement-hub:tab-title', title: 'Order 42'})`. Nothing else can name a tab: not another tab,
+ * not another frame, not a message posted to the window.
  *
  * Keyboard shortcuts (see `DEFAULT_SHORTCUTS`, configurable through `shortcuts`, off with
  * `no-shortcuts`): Alt+Down/Up next/previous session, Alt+1…9 session by place, Alt+Right/Left
@@ -68,6 +78,7 @@ export class SessionView extends LitElement {
     ::slotted(.ehe-tab-content) {
       display: block;
       block-size: 100%;
+      overflow-wrap: anywhere;
     }
   `;
 
@@ -85,7 +96,7 @@ export class SessionView extends LitElement {
 
   readonly #sessions = new SessionStoreController(this);
   /** Every created content, by session and tab: created once, removed when its tab goes. */
-  readonly #contents = new Map<string, { wrapper: HTMLElement; sessionId: string; tab: AppTab }>();
+  readonly #contents = new Map<string, { wrapper: HTMLElement; sessionId: string; tab: AppTab; port?: MessagePort }>();
   #stopShortcuts?: () => void;
 
   constructor() {
@@ -97,14 +108,12 @@ export class SessionView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('message', this.#onMessage);
     this.addEventListener('session-content-dirty', this.#onContentDirty);
     window.addEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('message', this.#onMessage);
     this.removeEventListener('session-content-dirty', this.#onContentDirty);
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     this.#stopShortcuts?.();
@@ -140,6 +149,7 @@ export class SessionView extends LitElement {
     for (const session of sessions) for (const tab of sessionTabs(session)) open.set(key(session.id, tab.id), { session, tab });
     for (const [k, content] of this.#contents) {
       if (!open.has(k)) {
+        content.port?.close();
         content.wrapper.remove();
         this.#contents.delete(k);
       }
@@ -153,7 +163,18 @@ export class SessionView extends LitElement {
       wrapper.slot = 'content';
       wrapper.dataset.sessionId = focused.id;
       wrapper.dataset.tabId = shown.tab.id;
-      wrapper.append(this.#create(shown.tab, shown.session));
+      let element: HTMLElement;
+      try {
+        element = this.#create(shown.tab, shown.session);
+        if (!(element instanceof HTMLElement)) throw new TypeError('its renderer returned no element');
+      } catch (error) {
+        console.error(`<session-view>: the tab "${shown.tab.title}" could not be shown:`, error);
+        element = page(shown.tab.title, `This tab could not be shown: ${error instanceof Error ? error.message : 'its renderer failed'}.`);
+      }
+      if (element instanceof HTMLIFrameElement && element.classList.contains('ehe-app-frame')) {
+        element.addEventListener('load', () => this.#connect(shownKey, element));
+      }
+      wrapper.append(element);
       this.append(wrapper);
       this.#contents.set(shownKey, { wrapper, sessionId: focused.id, tab: shown.tab });
     }
@@ -165,7 +186,7 @@ export class SessionView extends LitElement {
 
   #create(tab: AppTab, session: Session): HTMLElement {
     const record = tab.record ?? (tab.kind === 'anchor' ? session.record : undefined);
-    const renderer = tab.kind === 'app' ? this.renderers.app?.[tab.app!.id] : record ? this.renderers.entity?.[record.entity] : undefined;
+    const renderer = tab.kind === 'app' ? ownEntry(this.renderers.app, tab.app!.id) : record ? ownEntry(this.renderers.entity, record.entity) : undefined;
     if (renderer) return make(renderer, tab, session);
     if (tab.kind === 'anchor' && session.conversation) {
       const summary = document.createElement('customer-summary');
@@ -179,9 +200,10 @@ export class SessionView extends LitElement {
     }
     if (tab.kind === 'app' && tab.app?.url) {
       const frame = document.createElement('iframe');
+      frame.className = 'ehe-app-frame';
+      frame.setAttribute('sandbox', appSandbox(tab.app.url, document.baseURI, tab.app.sandbox).tokens.join(' '));
       frame.src = tab.app.url;
       frame.title = tab.title;
-      frame.setAttribute('sandbox', DEFAULT_SANDBOX);
       frame.referrerPolicy = 'no-referrer';
       // Sized through the CSSOM, which a strict CSP allows (a style attribute it would not).
       frame.style.border = '0';
@@ -190,14 +212,7 @@ export class SessionView extends LitElement {
       return frame;
     }
     // Nothing registered: a plain page that says what the tab is (text only).
-    const page = document.createElement('section');
-    page.className = 'ehe-record-page';
-    const heading = document.createElement('h2');
-    heading.textContent = tab.title;
-    const what = document.createElement('p');
-    what.textContent = record ? `${record.entity} ${record.id}` : `No renderer is registered for the app "${tab.app?.id ?? ''}".`;
-    page.append(heading, what);
-    return page;
+    return page(tab.title, record ? `${record.entity} ${record.id}` : `No renderer is registered for the app "${tab.app?.id ?? ''}".`);
   }
 
   #onContentDirty = (event: Event): void => {
@@ -217,23 +232,70 @@ export class SessionView extends LitElement {
     event.returnValue = ''; // older browsers ask only when this is set
   };
 
-  #onMessage = (event: MessageEvent): void => {
-    const data = event.data as { type?: unknown; title?: unknown } | null;
-    if (!data || data.type !== TAB_TITLE_MESSAGE || typeof data.title !== 'string') return;
-    for (const content of this.#contents.values()) {
-      const frame = content.wrapper.querySelector('iframe');
-      if (!frame || frame.contentWindow !== event.source || !content.tab.app?.url) continue;
-      // Only the app's own origin may name its tab.
-      if (event.origin !== new URL(content.tab.app.url, document.baseURI).origin) return;
-      const store = this.#sessions.store;
-      if (store.findSession(content.sessionId)) store.setTabTitle(content.sessionId, content.tab.id, data.title);
+  /**
+   * A tab's page (re)loaded: it gets a new private port, and the previous one closes. A page that
+   * should not keep the desktop's origin but has it (an app that navigated itself into the
+   * desktop's origin) is unloaded at once.
+   */
+  #connect(k: string, frame: HTMLIFrameElement): void {
+    const content = this.#contents.get(k);
+    const app = content?.tab.app;
+    if (!content || !app?.url || !frame.isConnected) return;
+    content.port?.close();
+    content.port = undefined;
+    const { keepsOrigin } = appSandbox(app.url, document.baseURI, app.sandbox);
+    if (!app.sandbox?.trustedSameOrigin && readsDesktop(frame)) {
+      console.error(`<session-view>: the app "${app.id}" navigated into the desktop's origin; it was unloaded. Trust it with sandbox.trustedSameOrigin if it is yours.`);
+      frame.setAttribute('sandbox', '');
+      frame.src = 'about:blank';
       return;
     }
-  };
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => this.#onTitle(k, event.data);
+    content.port = channel.port1;
+    // An app that keeps its origin gets the port only while its page is on that origin; an
+    // opaque-origin page can only be addressed with '*', and only this frame's page receives it.
+    const target = keepsOrigin ? (originOf(app.url, document.baseURI) ?? '*') : '*';
+    frame.contentWindow?.postMessage({ type: TAB_PORT_MESSAGE }, target, [channel.port2]);
+  }
+
+  #onTitle(k: string, data: unknown): void {
+    const message = data as { type?: unknown; title?: unknown } | null;
+    if (typeof message !== 'object' || !message || message.type !== TAB_TITLE_MESSAGE || typeof message.title !== 'string') return;
+    const content = this.#contents.get(k);
+    const store = this.#sessions.store;
+    if (!content || !store.findSession(content.sessionId)) return;
+    try {
+      store.setTabTitle(content.sessionId, content.tab.id, message.title);
+    } catch (error) {
+      console.warn(`<session-view>: a tab title from an app was refused: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** True when the frame's page is on the desktop's own origin (and not the initial blank page). */
+function readsDesktop(frame: HTMLIFrameElement): boolean {
+  try {
+    return !!frame.contentDocument && frame.contentWindow!.location.href !== 'about:blank';
+  } catch {
+    return false;
+  }
 }
 
 function key(sessionId: string, tabId: string): string {
   return `${sessionId}\u0000${tabId}`;
+}
+
+/** A plain page with a heading and a line of text (text only, never markup). */
+function page(title: string, text: string): HTMLElement {
+  const section = document.createElement('section');
+  section.className = 'ehe-record-page';
+  const heading = document.createElement('h2');
+  heading.textContent = title;
+  const what = document.createElement('p');
+  what.textContent = text;
+  section.append(heading, what);
+  return section;
 }
 
 function make(renderer: TabRenderer, tab: AppTab, session: Session): HTMLElement {

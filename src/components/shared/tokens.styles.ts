@@ -21,6 +21,9 @@ export const tokens = css`
     font-family: var(--ehe-font-family, system-ui, sans-serif);
     font-size: var(--ehe-font-size, 0.875rem);
     color: var(--_text);
+    /* Untrusted text never widens its box: a 100,000-character word wraps (ellipsed labels keep nowrap). */
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
   }
   :focus-visible {
     outline: var(--_focus-ring);

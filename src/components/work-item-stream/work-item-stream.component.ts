@@ -6,11 +6,14 @@ import { SessionStoreController } from '../../context/store-controller.js';
 import { ClockController } from '../../controllers/clock.js';
 import { fire } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
+import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
 import { formatElapsed } from '../../state/elapsed.js';
+import { ownEntry } from '../../state/own.js';
+import { displayText } from '../../state/title.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { openWorkItem, pickWorkItem, type StartResult } from '../../state/work-item-actions.js';
-import { STREAM_NAMES, STREAM_TITLES, conversationTitle, streamAction, streamOf, validateWorkItem, type StreamName, type WorkItem } from '../../state/work-item.js';
+import { STREAM_NAMES, STREAM_TITLES, conversationTitle, queueName, streamAction, streamOf, validateWorkItem, type StreamName, type WorkItem } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
@@ -71,6 +74,7 @@ export class WorkItemStream extends LitElement {
 
   readonly #sessions = new SessionStoreController(this);
   readonly #data = new ContextValueController<CrmDataSource>(this, crmDataSourceContext, {
+    map: checkedDataSource,
     attach: (crm) => {
       void this.#load(crm);
       return crm.subscribeWorkItems(this.#onChange);
@@ -114,7 +118,7 @@ export class WorkItemStream extends LitElement {
   }
 
   get #title(): string {
-    return STREAM_TITLES[this.stream] ?? `Unknown stream "${String(this.stream)}"`;
+    return ownEntry(STREAM_TITLES, this.stream) ?? `Unknown stream "${displayText(String(this.stream), 40)}"`;
   }
 
   get #store(): SessionStore {
@@ -193,7 +197,7 @@ export class WorkItemStream extends LitElement {
     >
       <span class="channel"><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>${CHANNEL_LABELS[item.channel]}</span>
       <span class="name" title=${name}>${name}</span>
-      <span class="subject" title=${item.subject}>${item.subject}<span class="queue">${item.queue.name}</span></span>
+      <span class="subject" title=${item.subject}>${item.subject}<span class="queue">${queueName(item)}</span></span>
       <span class="time">${this.stream === 'open' ? `Waiting ${elapsed}` : `Updated ${elapsed} ago`}</span>
       <span class="state">${STATE_LABELS[item.state]}</span>
       <button
@@ -313,7 +317,7 @@ export class WorkItemStream extends LitElement {
       Home: 0,
       End: rows.length - 1,
     };
-    if (event.key in target && !event.shiftKey) {
+    if (Object.hasOwn(target, event.key) && !event.shiftKey) {
       event.preventDefault();
       void this.#focusRow(Math.max(0, Math.min(rows.length - 1, target[event.key]!)));
     } else if ((event.key === 'Enter' || event.key === ' ') && !event.shiftKey && event.target === row) {
