@@ -15,7 +15,12 @@ export const entries = {
   'app-tab-panel': 'src/components/app-tab-panel/app-tab-panel.ts',
   'session-view': 'src/components/session-view/session-view.ts',
   'in-memory-crm': 'src/data/index.ts',
+  // React wrappers (@lit/react): their own entry, never part of the all-in-one one.
+  react: 'src/react/index.ts',
 };
+
+/** Left to the host's bundler: React itself and @lit/react (a dependency of the `react` entry only). */
+export const frameworkExternals = (id) => id === 'react' || id.startsWith('react/') || id === '@lit/react';
 
 /** Minifies the HTML and CSS inside Lit's html`` / css`` / svg`` templates of our own code. */
 const minifyTemplates = () => ({
@@ -36,6 +41,7 @@ export const plugins = () => [
 export default [
   {
     input: entries,
+    external: frameworkExternals,
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: plugins(),
   },
