@@ -177,7 +177,8 @@ await scenario('Vue', async () => {
   await page.waitForFunction(() => document.querySelector('#panel')?.shadowRoot?.querySelectorAll('[role="tab"]').length === 2, { timeout: 5000 }).catch(() => {});
   check('Vue: the panel shows the markRaw store bound with :store', JSON.stringify(await tabTitles(page, '#panel')) === '["Home","Ada Lovelace"]', await tabTitles(page, '#panel'));
   check('Vue: :maxSessions sets the provider property', (await page.evaluate(() => document.querySelector('session-provider')?.maxSessions)) === 5);
-  check('Vue: a reactive() proxy of the CRM fails (why the README says markRaw)', await waitLog(/^reactive crm: TypeError$/), await logOf());
+  check('Vue: ref(new InMemoryCrm()) fails with a TypeError (why the README says markRaw)', await waitLog(/^ref crm: TypeError$/), await logOf());
+  check('Vue: shallowRef(new InMemoryCrm()) works', await waitLog(/^shallowRef crm: worked$/), await logOf());
 
   await click(page, tabNamed, '#panel', 'Ada Lovelace');
   check('Vue: @session-focused fires when the agent clicks a session', await waitLog(/^session-focused: Ada Lovelace$/), await logOf());
