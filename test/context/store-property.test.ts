@@ -36,6 +36,9 @@ describe('the store property: elements accept a store handed to them', () => {
       const store = storeWith(`Handed to ${tag}`);
       expect(() => (element.store = store)).not.to.throw();
       expect(element.store).to.equal(store);
+      // Used, not just kept: the element shares it with what is inside it, over the page store.
+      const inside = element.appendChild(document.createElement('div'));
+      expect(getSessionStore(inside)).to.equal(store);
     });
   }
 
@@ -106,6 +109,9 @@ describe('the store property: elements accept a store handed to them', () => {
     await panel.updateComplete;
     expect(panel.store).to.equal(panelStore);
     expect(tabs(panel).map(accessibleText)).to.deep.equal(['Home', 'Early Panel']);
+    panelStore.openRecordSession({ entity: 'case', id: 'C-1', name: 'Later Case' });
+    await panel.updateComplete;
+    expect(tabs(panel).map(accessibleText), 'the panel follows the early store').to.deep.equal(['Home', 'Early Panel', 'Later Case']);
     expect((root.querySelector('early-store-provider') as SessionProvider).store).to.equal(providerStore);
   });
 });
