@@ -43,14 +43,17 @@ writeFileSync('dist/editor/web-types.json', `${JSON.stringify({ ...webTypes, nam
 
 // ---- The API reference page ----
 const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const inline = (text) =>
+  escape(text)
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 /** JSDoc text as HTML: escaped, with `code` spans and paragraphs. */
 const prose = (text) =>
   String(text ?? '')
     .split(/\n\s*\n/)
     .filter((paragraph) => paragraph.trim())
-    .map((paragraph) => `<p>${escape(paragraph.trim()).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`)
+    .map((paragraph) => `<p>${inline(paragraph.trim())}</p>`)
     .join('');
-const inline = (text) => escape(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 const typeOf = (item) => escape(item.parsedType?.text ?? item.type?.text ?? '');
 
 function table(caption, rows, columns) {
@@ -109,7 +112,7 @@ const page = `<!doctype html>
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'" />
 <title>API reference · ${escape(pkg.name)} ${escape(pkg.version)}</title>
 <link rel="icon" href="data:," />
 <link rel="stylesheet" href="../api.css" />

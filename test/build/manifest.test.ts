@@ -100,6 +100,8 @@ describe('editor data and API reference (npm run build)', () => {
   });
 
   it('the API reference page shows every element, its events and tokens, and passes axe', async () => {
+    const demo = await (await fetch(new URL('../../demo/index.html', import.meta.url))).text();
+    expect(demo, 'the demo page links to it').to.contain('href="./build/api.html"');
     const response = await fetch(new URL('../../demo/build/api.html', import.meta.url));
     expect(response.ok, 'demo/build/api.html: run `npm run build` first').to.be.true;
     const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -112,6 +114,7 @@ describe('editor data and API reference (npm run build)', () => {
       const panel = page.querySelector('#session-panel')!;
       expect(panel.textContent).to.contain('session-focused').and.contain('--ehe-color-accent').and.contain('close-button');
       expect(page.querySelector('#work-item-stream')!.textContent).to.contain("'my'");
+      expect(page.querySelector('#work-item-stream strong')?.textContent, 'JSDoc **bold** is rendered').to.equal('More options');
       await expect(page).to.be.accessible();
     } finally {
       page.remove();
