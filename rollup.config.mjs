@@ -20,10 +20,15 @@ export const entries = {
   'app-tab-panel': 'src/components/app-tab-panel/app-tab-panel.ts',
   'session-view': 'src/components/session-view/session-view.ts',
   'in-memory-crm': 'src/data/index.ts',
+  // React wrappers (@lit/react): their own entry, never part of the all-in-one one.
+  react: 'src/react/index.ts',
 };
 
 /** The one self-contained file for a page that can only add a script tag (Lit and the in-memory CRM inside). */
 export const bundleFile = 'dist/engagement-hub-elements.bundle.min.js';
+
+/** Left to the host's bundler: React itself and @lit/react (a dependency of the `react` entry only). */
+export const frameworkExternals = (id) => id === 'react' || id.startsWith('react/') || id === '@lit/react';
 
 /** Lit and its packages stay imports by name in published modules, so a host that uses Lit loads one copy. */
 export const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id);
@@ -42,7 +47,7 @@ export default [
   {
     // Published modules: readable ES2022, Lit imported by name (Lit's publishing advice).
     input: entries,
-    external: isLit,
+    external: (id) => isLit(id) || frameworkExternals(id),
     output: {
       dir: 'dist',
       format: 'es',

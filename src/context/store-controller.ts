@@ -7,8 +7,32 @@ import { sessionStoreContext } from './session-context.js';
 import { pageSessionStore } from './page-store.js';
 
 /**
+ * Whether `value` is a session store. Duck-typed rather than `instanceof`, so a store made by
+ * another copy of the kit on the page (another bundle) counts too.
+ */
+export function isSessionStore(value: unknown): value is SessionStore {
+  const store = value as Partial<SessionStore> | null;
+  return (
+    typeof store === 'object' &&
+    store !== null &&
+    typeof store.subscribe === 'function' &&
+    typeof store.openRecordSession === 'function' &&
+    typeof store.focusSession === 'function' &&
+    typeof store.state === 'object'
+  );
+}
+
+/** How a value looks in a console message: its type or class, never its (possibly long) content. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : String(value);
+  return `an object (${value.constructor?.name ?? 'no class'})`;
+}
+
+/**
  * Connects an element to the session store above it (the nearest provider's, or the page's own)
- * and re-renders it on every change of that store.
+ * and re-renders it on every change of that store. A store handed to the element itself
+ * (`element.store = myStore`) wins over both and is shared with the elements inside it.
  */
 export class SessionStoreController {
   readonly #value: ContextValueController<SessionStore>;
@@ -18,12 +42,13 @@ export class SessionStoreController {
    * `sessionExtras`) and re-renders the host on their changes.
    */
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     onChange?: (change: SessionChange, state: SessionState) => void,
     onExtras?: (change: SessionExtrasChange) => void,
   ) {
     this.#value = new ContextValueController(host, sessionStoreContext, {
       fallback: pageSessionStore,
+      provide: true,
       attach: (store) => {
         const stopStore = store.subscribe((change, state) => {
           host.requestUpdate();
@@ -41,10 +66,32 @@ export class SessionStoreController {
         };
       },
     });
+    // A framework may set `store` before the element is defined; that own property would hide
+    // the element's accessor, so take its value over.
+    if (Object.hasOwn(host, 'store')) {
+      const early = (host as { store?: unknown }).store;
+      delete (host as { store?: unknown }).store;
+      this.store = early as SessionStore | undefined;
+    }
   }
 
   /** The store this element works with. */
   get store(): SessionStore {
     return this.#value.value!;
+  }
+
+  /**
+   * Hands the element a store of its own; `undefined` or `null` goes back to the provider's.
+   * Anything else is refused with one console error, and the element keeps its store: a property
+   * set (from a framework binding, say) never throws.
+   */
+  set store(store: SessionStore | null | undefined) {
+    if (store != null && !isSessionStore(store)) {
+      console.error(
+        `<${this.host.localName}>.store must be a SessionStore (or undefined to use the provider's); got ${describeValue(store)}. The element keeps its store.`,
+      );
+      return;
+    }
+    this.#value.override(store ?? undefined);
   }
 }

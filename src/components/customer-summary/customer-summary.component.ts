@@ -149,6 +149,20 @@ export class CustomerSummary extends LitElement {
     this.#load();
   }
 
+  /**
+   * The session store this element works with: the one handed to it (`element.store = myStore`,
+   * which the elements inside it share), else its `<session-provider>`'s, else the page's.
+   * Setting `undefined` goes back to the provider's; anything but a store is refused with one
+   * console error (a property set never throws).
+   */
+  get store(): SessionStore {
+    return this.#sessions.store;
+  }
+
+  set store(store: SessionStore | undefined) {
+    this.#sessions.store = store;
+  }
+
   get #store(): SessionStore {
     return this.#sessions.store;
   }

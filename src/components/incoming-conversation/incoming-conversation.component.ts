@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { ContextValueController } from '../../context/context-value-controller.js';
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
+import type { SessionStore } from '../../state/session-store.js';
 import { ClockController } from '../../controllers/clock.js';
 import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../../data/crm-data-source.js';
@@ -104,6 +105,20 @@ export class IncomingConversation extends LitElement {
   /** The offers shown now, oldest first (expired ones are already left out). */
   get offers(): readonly IncomingOffer[] {
     return this.#offers.filter((offer) => offer.expiresAt > this.#clock.now);
+  }
+
+  /**
+   * The session store this element works with: the one handed to it (`element.store = myStore`,
+   * which the elements inside it share), else its `<session-provider>`'s, else the page's.
+   * Setting `undefined` goes back to the provider's; anything but a store is refused with one
+   * console error (a property set never throws).
+   */
+  get store(): SessionStore {
+    return this.#sessions.store;
+  }
+
+  set store(store: SessionStore | undefined) {
+    this.#sessions.store = store;
   }
 
   protected override render() {

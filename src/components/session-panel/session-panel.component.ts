@@ -107,9 +107,18 @@ export class SessionPanel extends LitElement {
   });
   #returnFocus?: HTMLElement;
 
-  /** The session store this panel shows and changes. */
+  /**
+   * The session store this element works with: the one handed to it (`element.store = myStore`,
+   * which the elements inside it share), else its `<session-provider>`'s, else the page's.
+   * Setting `undefined` goes back to the provider's; anything but a store is refused with one
+   * console error (a property set never throws).
+   */
   get store(): SessionStore {
     return this.#stores.store;
+  }
+
+  set store(store: SessionStore | undefined) {
+    this.#stores.store = store;
   }
 
   /**

@@ -3,6 +3,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { sessionStoreContext } from '../../context/session-context.js';
 import { connectDataSource } from '../../data/connect.js';
+import { describeValue, isSessionStore } from '../../context/store-controller.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import { persistSessions, type Persistence, type PersistenceStorage } from '../../state/persistence.js';
 import { recheckConversations } from '../../state/restore-check.js';
@@ -74,14 +75,22 @@ export class SessionProvider extends LitElement {
 
   #persistence?: { persistence: Persistence; store: SessionStore; storage?: PersistenceStorage; checked?: CrmDataSource };
 
-  constructor() {
-    super();
-    this.persist = false;
-  }
-
   readonly #provider = new ContextProvider(this, { context: sessionStoreContext, initialValue: new SessionStore() });
   #dataSource?: ContextProvider<typeof crmDataSourceContext>;
   #stopStepping?: () => void;
+
+  constructor() {
+    super();
+    this.persist = false;
+    // A framework may set these before the element is defined; such own properties would hide
+    // the accessors below, so take their values over.
+    for (const key of ['store', 'dataSource'] as const) {
+      if (!Object.hasOwn(this, key)) continue;
+      const value = this[key];
+      delete (this as Partial<this>)[key];
+      (this as Record<typeof key, unknown>)[key] = value;
+    }
+  }
 
   /**
    * The CRM the elements inside read and change work items through. Closing a conversation's
@@ -174,12 +183,21 @@ export class SessionProvider extends LitElement {
     this.#stopStepping = this.isConnected ? keepConversationsInStep(this.store, () => this.dataSource) : undefined;
   }
 
-  /** The store shared with the elements inside. Setting it moves every element to the new store. */
+  /**
+   * The store shared with the elements inside. Setting it moves every element to the new store;
+   * setting `undefined` keeps the current one, and anything but a store is refused with one
+   * console error (a property set never throws).
+   */
   get store(): SessionStore {
     return this.#provider.value;
   }
 
-  set store(store: SessionStore) {
+  set store(store: SessionStore | undefined) {
+    if (store == null) return;
+    if (!isSessionStore(store)) {
+      console.error(`<${this.localName}>.store must be a SessionStore; got ${describeValue(store)}. The provider keeps its store.`);
+      return;
+    }
     this.#provider.setValue(store);
     this.#step();
     this.#persistNow();

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
+import type { SessionStore } from '../../state/session-store.js';
 import { listenForShortcuts, type DesktopShortcuts } from '../../controllers/desktop-shortcuts.js';
 import { appSandbox, originOf } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
@@ -104,6 +105,20 @@ export class SessionView extends LitElement {
     this.renderers = {};
     this.shortcuts = {};
     this.noShortcuts = false;
+  }
+
+  /**
+   * The session store this element works with: the one handed to it (`element.store = myStore`,
+   * which the elements inside it share), else its `<session-provider>`'s, else the page's.
+   * Setting `undefined` goes back to the provider's; anything but a store is refused with one
+   * console error (a property set never throws).
+   */
+  get store(): SessionStore {
+    return this.#sessions.store;
+  }
+
+  set store(store: SessionStore | undefined) {
+    this.#sessions.store = store;
   }
 
   override connectedCallback(): void {

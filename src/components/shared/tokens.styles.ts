@@ -3,6 +3,25 @@ import { css } from 'lit';
 /**
  * The theme tokens every element reads. Hosts set the public `--ehe-*` properties; each has a
  * light and a dark default that follows the page's `color-scheme`.
+ *
+ * The lines below document each token; the manifest (custom-elements.json) lists them on every
+ * element whose styles read them (scripts/manifest-plugins.mjs), unless the element documents a
+ * token itself.
+ *
+ * @cssprop --ehe-color-surface - Background. Every `--ehe-color-*` token has light and dark defaults that follow the page's `color-scheme`.
+ * @cssprop --ehe-color-surface-raised - Raised surfaces: icons, cards, menus.
+ * @cssprop --ehe-color-text - Text colour.
+ * @cssprop --ehe-color-text-muted - Secondary text and icons.
+ * @cssprop --ehe-color-border - Borders and separators.
+ * @cssprop --ehe-color-accent - The selected item's marker, links and focus rings.
+ * @cssprop --ehe-color-on-accent - Text on the accent colour.
+ * @cssprop --ehe-color-selected - The selected item's background.
+ * @cssprop --ehe-color-hover - Hover background.
+ * @cssprop --ehe-color-danger - Errors, limits and destructive buttons.
+ * @cssprop [--ehe-focus-ring=2px solid accent] - Focus outline.
+ * @cssprop [--ehe-radius=6px] - Corner radius.
+ * @cssprop [--ehe-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--ehe-font-size=0.875rem] - Base font size.
  */
 export const tokens = css`
   :host {
