@@ -74,7 +74,7 @@ if (wanted.has('webkit')) {
     );
   } else {
     const missing = [!webkit.driver && 'WebKitWebDriver', !webkit.browser && 'MiniBrowser', !webkit.xvfbRun && !process.env.DISPLAY && 'xvfb-run'].filter(Boolean);
-    skipped.push({ engine: 'WebKit', install: `sudo apt-get install webkit2gtk-driver xvfb (missing: ${missing.join(', ')})` });
+    skipped.push({ engine: 'WebKit', install: `sudo apt-get install webkit2gtk-driver xvfb xauth (missing: ${missing.join(', ')})` });
   }
 }
 

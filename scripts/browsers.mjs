@@ -21,6 +21,15 @@ export function wantedEngines() {
   return new Set(list);
 }
 
+/** A path given in an environment variable must exist: a typo should not skip an engine silently. */
+function fromEnv(variable) {
+  const path = process.env[variable];
+  if (path === undefined || path === '') return undefined;
+  if (existsSync(path)) return path;
+  console.error(`\n✖ ${variable} is set to ${path}, but no file is there. Fix it, or unset it.\n`);
+  process.exit(1);
+}
+
 function onPath(name) {
   const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   return found.status === 0 ? found.stdout.trim() : undefined;
@@ -28,13 +37,13 @@ function onPath(name) {
 
 /** A Firefox binary (FIREFOX_PATH, or a system one), or undefined. */
 export function findFirefox() {
-  if (process.env.FIREFOX_PATH) return existsSync(process.env.FIREFOX_PATH) ? process.env.FIREFOX_PATH : undefined;
-  return FIREFOX_CANDIDATES.find((path) => existsSync(path)) ?? onPath('firefox-esr') ?? onPath('firefox');
+  return fromEnv('FIREFOX_PATH') ?? FIREFOX_CANDIDATES.find((path) => existsSync(path)) ?? onPath('firefox-esr') ?? onPath('firefox');
 }
 
 /** WebKitGTK's MiniBrowser, which WebKitWebDriver drives. */
 function findMiniBrowser() {
-  if (process.env.WEBKIT_BROWSER_PATH) return existsSync(process.env.WEBKIT_BROWSER_PATH) ? process.env.WEBKIT_BROWSER_PATH : undefined;
+  const given = fromEnv('WEBKIT_BROWSER_PATH');
+  if (given) return given;
   for (const lib of ['/usr/lib', '/usr/lib64', '/usr/libexec']) {
     let entries = [];
     try {
@@ -58,7 +67,7 @@ function findMiniBrowser() {
  * headless mode: without $DISPLAY it runs inside `xvfb-run`). Undefined parts mean "not installed".
  */
 export function findWebKit() {
-  const driver = process.env.WEBKIT_WEBDRIVER_PATH ?? onPath('WebKitWebDriver');
+  const driver = fromEnv('WEBKIT_WEBDRIVER_PATH') ?? onPath('WebKitWebDriver');
   const browser = findMiniBrowser();
   const xvfbRun = onPath('xvfb-run');
   return { driver, browser, xvfbRun, ok: Boolean(driver && browser && (xvfbRun || process.env.DISPLAY)) };
