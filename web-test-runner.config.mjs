@@ -130,6 +130,8 @@ export default {
   reporters: [engine.reporter, defaultReporter(), summaryReporter()],
   // Lit's one-line dev-mode notice is noise in every test file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 5000 } },
+  // A guard against a hung test, not a speed check: with three engines sharing two cores, a test
+  // that takes 1 s alone can take several.
+  testFramework: { config: { timeout: 10000 } },
   browsers,
 };

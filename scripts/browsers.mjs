@@ -107,7 +107,7 @@ async function listening(port, ms) {
  */
 export async function startWebKitDriver({ driver, xvfbRun }) {
   const port = await freePort();
-  const command = process.env.DISPLAY ? [driver, `--port=${port}`] : [xvfbRun, '-a', '-s', '-screen 0 1280x1024x24 -nolisten tcp', driver, `--port=${port}`];
+  const command = process.env.DISPLAY ? [driver, `--port=${port}`] : [xvfbRun, '-a', '-s', '-screen 0 1920x1200x24 -nolisten tcp', driver, `--port=${port}`];
   const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));

@@ -3,8 +3,9 @@
 // @web/test-runner-commands drives Chromium through the Chrome DevTools Protocol. Firefox (driven
 // by puppeteer over WebDriver BiDi) and WebKit (driven by WebKitWebDriver over classic WebDriver)
 // lack parts of it: BiDi has no accessibility snapshot, and the stock webdriver path cannot hold a
-// modifier key down or type the same letter twice. This plugin answers those commands for Firefox
-// and WebKit from what each engine itself computes, and leaves Chromium to the stock commands.
+// modifier key down, type the same letter twice or size the page. This plugin answers those
+// commands for Firefox and WebKit from what each engine itself computes, and leaves Chromium to
+// the stock commands. (`emulateMedia` has no classic-WebDriver equivalent: not in WebKit.)
 
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
@@ -63,6 +64,29 @@ async function sendKeys(session, engine, payload) {
   return true;
 }
 
+// ── Viewport ─────────────────────────────────────────────────────────────────────────────────────
+// Classic WebDriver sizes the window, not the page: grow the window by what the page lacks until
+// the page (innerWidth × innerHeight) has the size asked for.
+async function setWebKitViewport(session, { width, height }) {
+  const driver = session.browser.driver;
+  const inner = async () => driver.execute('return [window.innerWidth, window.innerHeight]');
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [w, h] = await inner();
+    if (w === width && h === height) return true;
+    const rect = await driver.getWindowRect();
+    await driver.setWindowRect(null, null, rect.width + width - w, rect.height + height - h);
+    // The page learns its new size asynchronously: wait until it has changed (or 2 s passed).
+    const end = Date.now() + 2000;
+    while (Date.now() < end) {
+      const [nw, nh] = await inner();
+      if (nw !== w || nh !== h) break;
+    }
+  }
+  const [w, h] = await inner();
+  if (w !== width || h !== height) throw new Error(`WebKit: could not size the page to ${width}×${height} (it is ${w}×${h})`);
+  return true;
+}
+
 // ── Accessibility snapshot ──────────────────────────────────────────────────────────────────────
 // A tree shaped like puppeteer's `page.accessibility.snapshot()` ({role, name, selected, expanded,
 // focused, children}, containers without a role flattened away). Roles and names come from the
@@ -74,6 +98,18 @@ async function sendKeys(session, engine, payload) {
 /** Runs in the page: the rendered, not aria-hidden elements in flat-tree order, with parents. */
 const COLLECT = `function () {
   const elements = [], parents = [], roots = [document.documentElement], candidates = [], states = [];
+  // Roles the page may have: its role attributes, and the roles HTML gives its elements.
+  const roles = new Set();
+  const implicit = { A: 'link', AREA: 'link', BUTTON: 'button', SUMMARY: 'button', SELECT: 'combobox listbox',
+    TEXTAREA: 'textbox', INPUT: 'textbox searchbox combobox checkbox radio slider spinbutton button',
+    H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
+    UL: 'list', OL: 'list', MENU: 'list', LI: 'listitem', NAV: 'navigation', MAIN: 'main', HEADER: 'banner',
+    FOOTER: 'contentinfo', ASIDE: 'complementary', SECTION: 'region', FORM: 'form', SEARCH: 'search',
+    ARTICLE: 'article', TABLE: 'table', TR: 'row', TD: 'cell gridcell', TH: 'columnheader rowheader',
+    THEAD: 'rowgroup', TBODY: 'rowgroup', TFOOT: 'rowgroup', IMG: 'img', SVG: 'img', DIALOG: 'dialog alertdialog',
+    PROGRESS: 'progressbar', METER: 'meter', HR: 'separator', OUTPUT: 'status', DETAILS: 'group',
+    FIELDSET: 'group', OPTION: 'option', OPTGROUP: 'group', DATALIST: 'listbox', FIGURE: 'figure',
+    BLOCKQUOTE: 'blockquote', DFN: 'term', TIME: 'time', MATH: 'math', CAPTION: 'caption', CODE: 'code' };
   let active = document.activeElement;
   while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
   const skip = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'TITLE', 'NOSCRIPT']);
@@ -110,6 +146,7 @@ const COLLECT = `function () {
   const walk = (el, parent) => {
     if (skip.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || !rendered(el)) return;
     const index = elements.push(el) - 1;
+    for (const role of ((el.getAttribute('role') || '') + ' ' + (implicit[el.tagName.toUpperCase()] || '')).split(/\\s+/)) if (role) roles.add(role);
     parents.push(parent);
     candidates.push(namesOf(el));
     const bool = (attr) => { const v = el.getAttribute(attr); return v === 'true' ? true : v === 'false' ? false : undefined; };
@@ -118,7 +155,7 @@ const COLLECT = `function () {
   };
   walk(document.body, -1);
   window.__engineAx = { elements, roots };
-  return JSON.stringify({ parents, candidates, states, title: document.title });
+  return JSON.stringify({ parents, candidates, states, roles: [...roles], custom: elements.map((e) => e.localName.includes('-')), title: document.title });
 }`;
 
 // The roles of WAI-ARIA 1.2 and HTML-AAM that a snapshot reports.
@@ -181,21 +218,37 @@ async function firefoxSnapshot(session) {
     return JSON.parse(result.value);
   };
   const locate = (value) => context.locateNodes({ type: 'accessibility', value }, roots);
+  // Which elements have which role: ask for each role the page may have (its role attributes and
+  // HTML's implicit roles). An element whose role comes from elsewhere (ElementInternals) shows up
+  // below with a name but no role: then every ARIA role is asked for.
   const roles = [];
-  await Promise.all(ROLES.map(async (role) => {
+  const findRoles = (list) => Promise.all(list.filter((role) => !UNINTERESTING.has(role)).map(async (role) => {
     for (const i of await indexes(await locate({ role }))) if (i >= 0) roles[i] = role;
   }));
+  await findRoles(meta.roles.filter((role) => ROLES.includes(role)));
   // Firefox tells which elements have a given name: confirm the name each element's content suggests.
   const names = [];
-  const wanted = [...new Set(meta.candidates.flatMap((c, i) => (roles[i] && !UNINTERESTING.has(roles[i]) ? c : [])))];
-  await Promise.all(wanted.map(async (name) => {
-    for (const i of await indexes(await locate({ name }))) if (i >= 0 && meta.candidates[i].includes(name)) names[i] = name;
-  }));
+  let unknownRole = false;
+  const findNames = async () => {
+    const wanted = [...new Set(meta.candidates.flatMap((c, i) => ((roles[i] && !UNINTERESTING.has(roles[i])) || meta.custom[i] ? c : [])))];
+    await Promise.all(wanted.map(async (name) => {
+      for (const i of await indexes(await locate({ name }))) {
+        if (i < 0 || !meta.candidates[i].includes(name)) continue;
+        names[i] = name;
+        if (!roles[i]) unknownRole = true;
+      }
+    }));
+  };
+  await findNames();
+  if (unknownRole) {
+    await findRoles(ROLES.filter((role) => !meta.roles.includes(role)));
+    await findNames();
+  }
   return buildTree(meta, roles, names);
 }
 
 /**
- * `sendKeys` and `a11ySnapshot` for Firefox and WebKit (Chromium keeps the stock commands).
+ * `sendKeys`, `a11ySnapshot` and (WebKit) `setViewport` for Firefox and WebKit (Chromium keeps the stock commands).
  * Returns a plugin and a reporter for the config: the runner puts its stock command plugins ahead
  * of the config's, and the first plugin that answers a command wins, so the reporter moves the
  * plugin to the front of the runner's plugin list when the run starts.
@@ -205,8 +258,9 @@ export function engineCommands() {
   const plugin = {
     name: 'engine-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'send-keys' && command !== 'a11y-snapshot') return undefined;
+      if (command !== 'send-keys' && command !== 'a11y-snapshot' && command !== 'set-viewport') return undefined;
       const engine = engineOf(session);
+      if (command === 'set-viewport') return engine === 'webkit' ? setWebKitViewport(session, payload) : undefined;
       if (command === 'a11y-snapshot') {
         if (engine === 'chromium') return chromiumSnapshot.executeCommand({ command, payload, session });
         if (payload?.selector) throw new Error('a11ySnapshot({selector}) is only supported in Chromium');
