@@ -2,7 +2,7 @@
 // WebKit): without that, a test could pass in one engine and check nothing in another.
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
-import { realClick } from '../helpers.js';
+import { engine, realClick } from '../helpers.js';
 
 type AxNode = { role: string; name: string; selected?: boolean; expanded?: boolean; focused?: boolean; children?: AxNode[] };
 
@@ -11,6 +11,11 @@ function flatten(node: AxNode): AxNode[] {
 }
 
 describe('test commands in every engine', () => {
+  it('knows which engine it runs in', () => {
+    const expected = / Firefox\//.test(navigator.userAgent) ? 'firefox' : 'chrome' in window ? 'chromium' : 'webkit';
+    expect(engine).to.equal(expected);
+  });
+
   it('sendKeys types doubled letters, spaces and punctuation as written', async () => {
     const input = await fixture<HTMLInputElement>(html`<input aria-label="Reply" />`);
     input.focus();
