@@ -102,6 +102,6 @@ export function dialogOf(panel: SessionPanel): HTMLDialogElement {
  */
 export const engine: 'chromium' | 'firefox' | 'webkit' = / Firefox\//.test(navigator.userAgent)
   ? 'firefox'
-  : /\bChrom(e|ium)\//.test(navigator.userAgent)
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
     ? 'chromium'
     : 'webkit';
