@@ -1,11 +1,16 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyHTMLLiterals } from 'minify-literals';
 
-/** The kit's entries: the all-in-one bundle and one module per element (shared code in chunks). */
+/**
+ * The published entries (package.json `exports`): the all-in-one element entry, one module per
+ * element, the DOM-free model and the embedded in-memory CRM. Every other source module is
+ * published as its own file under `dist/lib/` (mirroring `src/`), so an element is registered in
+ * its entry file and nowhere else: those files are the package's only `sideEffects`.
+ */
 export const entries = {
   'engagement-hub-elements': 'src/index.ts',
+  model: 'src/model.ts',
   'session-panel': 'src/components/session-panel/session-panel.ts',
   'session-tab': 'src/components/session-tab/session-tab.ts',
   'session-provider': 'src/components/session-provider/session-provider.ts',
@@ -17,26 +22,40 @@ export const entries = {
   'in-memory-crm': 'src/data/index.ts',
 };
 
-/** Minifies the HTML and CSS inside Lit's html`` / css`` / svg`` templates of our own code. */
-const minifyTemplates = () => ({
-  name: 'minify-templates',
-  async transform(code, id) {
-    if (id.includes('node_modules') || !/\b(html|css|svg)\s*`/.test(code)) return null;
-    return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
-  },
-});
+/** The one self-contained file for a page that can only add a script tag (Lit and the in-memory CRM inside). */
+export const bundleFile = 'dist/engagement-hub-elements.bundle.min.js';
 
-export const plugins = () => [
-  nodeResolve({ exportConditions: ['production'] }),
-  typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false, outDir: undefined }, include: ['src/**/*.ts', 'demo/**/*.ts'], noEmitOnError: true }),
-  minifyTemplates(),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-];
+/** Lit and its packages stay imports by name in published modules, so a host that uses Lit loads one copy. */
+export const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id);
+
+const compile = () =>
+  typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false, outDir: undefined }, include: ['src/**/*.ts', 'demo/**/*.ts'], noEmitOnError: true });
+
+// No minifier touches the HTML or CSS inside html`` / css`` / svg`` templates: one once turned
+// the "More options" icon's `<circle …/>` into unclosed tags. Terser leaves template text alone.
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+
+/** What a host's bundler does with the kit: resolve Lit (production build), compile, minify. */
+export const plugins = () => [nodeResolve({ exportConditions: ['production'] }), compile(), minify()];
 
 export default [
   {
+    // Published modules: readable ES2022, Lit imported by name (Lit's publishing advice).
     input: entries,
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    external: isLit,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: (module) => (module.isEntry ? '[name].js' : 'lib/[name].js'),
+      sourcemap: true,
+    },
+    plugins: [compile()],
+  },
+  {
+    input: 'src/bundle.ts',
+    output: { file: bundleFile, format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),
   },
   {

@@ -9,7 +9,8 @@ if (!existsSync('dist/engagement-hub-elements.js')) {
   console.error('✖ dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
-const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+// The published modules import Lit by name: resolve it as a host's bundler would, in its production build.
+const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: { exportConditions: ['production'] } }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
 const { port } = server.server.address();
 const browser = await puppeteer.launch({
   executablePath: findChrome(),

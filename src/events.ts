@@ -1,46 +1,16 @@
-import type { AppTab, Session } from './state/session.js';
-import type { WorkItem } from './state/work-item.js';
+import type {
+  AppTabEventDetail,
+  AppTabLimitReachedEventDetail,
+  SessionEventDetail,
+  SessionFocusedEventDetail,
+  SessionLimitReachedEventDetail,
+  SessionStartedEventDetail,
+  SessionTitleChangedEventDetail,
+} from './event-details.js';
 
-/** `session-opened`, `session-closed`, `session-close-requested`: the session concerned. */
-export interface SessionEventDetail {
-  readonly session: Session;
-}
+export type * from './event-details.js';
 
-/** `session-focused`: the session that now has focus and the one that had it. */
-export interface SessionFocusedEventDetail extends SessionEventDetail {
-  readonly previous: Session | undefined;
-}
-
-/** `session-title-changed`: the retitled session and its title before. */
-export interface SessionTitleChangedEventDetail extends SessionEventDetail {
-  readonly previousTitle: string;
-}
-
-/** `session-limit-reached`: the limit and the title of the session that could not open. */
-export interface SessionLimitReachedEventDetail {
-  readonly maxSessions: number;
-  readonly title: string;
-}
-
-/** `session-started`: the agent started a conversation's session by Open, Pick or Accept. */
-export interface SessionStartedEventDetail extends SessionEventDetail {
-  readonly workItem: WorkItem;
-  readonly via: 'open' | 'pick' | 'accept';
-}
-
-/** `app-tab-opened`, `app-tab-focused`, `app-tab-close-requested`, `app-tab-closed`. */
-export interface AppTabEventDetail {
-  readonly session: Session;
-  readonly tab: AppTab;
-}
-
-/** `app-tab-limit-reached`: the session that is full, its limit and the tab that could not open. */
-export interface AppTabLimitReachedEventDetail {
-  readonly session: Session;
-  readonly maxTabs: number;
-  readonly title: string;
-}
-
+/** Every event the kit fires, by type. They bubble and are composed, so they reach `document` and `window`. */
 export interface SessionEventMap {
   'app-tab-opened': CustomEvent<AppTabEventDetail>;
   'app-tab-focused': CustomEvent<AppTabEventDetail>;
@@ -56,6 +26,18 @@ export interface SessionEventMap {
   'session-limit-reached': CustomEvent<SessionLimitReachedEventDetail>;
 }
 
+/** The events `<session-panel>` fires (from its store, whatever changed it). */
+export type SessionPanelEventMap = Pick<
+  SessionEventMap,
+  'session-opened' | 'session-focused' | 'session-close-requested' | 'session-closed' | 'session-title-changed' | 'session-limit-reached'
+>;
+
+/** The events `<app-tab-panel>` fires. */
+export type AppTabPanelEventMap = Pick<SessionEventMap, 'app-tab-opened' | 'app-tab-focused' | 'app-tab-close-requested' | 'app-tab-closed' | 'app-tab-limit-reached'>;
+
+/** The events `<work-item-stream>` and `<incoming-conversation>` fire. */
+export type ConversationStartEventMap = Pick<SessionEventMap, 'session-started'>;
+
 /** Every kit event bubbles and crosses shadow roots, so a host can listen on `document`. */
 export function fire<K extends keyof SessionEventMap>(
   target: EventTarget,
@@ -66,7 +48,10 @@ export function fire<K extends keyof SessionEventMap>(
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
 }
 
+// Typed listeners anywhere an event can arrive: `panel.addEventListener('session-focused', …)`,
+// `document.addEventListener('session-started', …)`, `window.addEventListener(…)`.
 declare global {
   interface HTMLElementEventMap extends SessionEventMap {}
   interface DocumentEventMap extends SessionEventMap {}
+  interface WindowEventMap extends SessionEventMap {}
 }

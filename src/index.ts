@@ -11,46 +11,11 @@ export { CustomerSummary } from './components/customer-summary/customer-summary.
 export { AppTabPanel, type AppDefinition } from './components/app-tab-panel/app-tab-panel.js';
 export { SessionView, TAB_TITLE_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
 export { DEFAULT_SHORTCUTS, listenForShortcuts, type DesktopShortcuts, type Shortcut } from './controllers/desktop-shortcuts.js';
-export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, SessionStoreError, iconForTitle, normaliseTitle } from './state/index.js';
-export type * from './state/session.js';
-export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from './state/index.js';
+// The DOM-free model (store, errors, state machine, data types), also its own entry: model.js.
+export * from './model.js';
 export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionStore, crmDataSourceContext, provideCrmDataSource } from './context/index.js';
-// The embedded InMemoryCrm is its own entry (`dist/in-memory-crm.js`), so pages with a real CRM don't ship it.
-export { CrmError, type CallOptions, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './data/crm-data-source.js';
-export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, RecordMatch, SummarySubject } from './data/records.js';
-export {
-  WorkItemState,
-  WorkItemError,
-  WORK_ITEM_TRANSITIONS,
-  nextWorkItemState,
-  applyWorkItemEvent,
-  WORK_ITEM_EVENTS,
-  allowedEvents,
-  sessionCloseEvent,
-  streamOf,
-  streamAction,
-  conversationTitle,
-  validateWorkItem,
-  pickWorkItem,
-  openWorkItem,
-  acceptOffer,
-  keepConversationsInStep,
-  linkConversationRecord,
-  unlinkConversationRecord,
-  linkSlotOf,
-  anchorTab,
-  sessionTabs,
-  focusedTab,
-  type LinkSlot,
-  type LinkResult,
-  type WorkItem,
-  type WorkItemEvent,
-  type Channel,
-  type StreamName,
-  type Visitor,
-  type Transition,
-  type StartResult,
-} from './state/index.js';
+// The embedded InMemoryCrm is its own entry (`dist/in-memory-crm.js`), so pages with a real CRM don't ship it;
+// <session-provider data-source="in-memory"> (connectDataSource) loads it only when asked.
 export { defineElement } from './define.js';
 export { recordForLink, type RecordLinkMatcher } from './gesture/session-links.js';
 export type * from './events.js';

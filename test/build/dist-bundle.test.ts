@@ -1,8 +1,25 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 
-// These tests load what `npm run build` wrote to dist/ (minified, templates minified), so a
-// build step that breaks the elements fails here even when the source tests pass.
+// Not ../helpers.js: it registers the source elements, and this page must get the built ones.
+async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+/** The "More options" icon's dots: three sibling circles (a template minifier once nested them, so only one drew). */
+function moreOptionsDots(stream: Element): { direct: number; all: number } {
+  const svg = stream.shadowRoot!.querySelector('[part="row"] [part="more"] svg')!;
+  return { direct: svg.querySelectorAll(':scope > circle').length, all: svg.querySelectorAll('circle').length };
+}
+
+// These tests load what `npm run build` wrote to dist/ (the published modules, and the
+// self-contained script-tag file), so a build step that breaks the elements fails here even when
+// the source tests pass.
 const bundleUrl = new URL('../../dist/engagement-hub-elements.js', import.meta.url).href;
 
 describe('the built all-in-one bundle (dist/)', () => {
@@ -41,6 +58,39 @@ describe('the built all-in-one bundle (dist/)', () => {
     await closed;
     expect(provider.store.sessions).to.have.length(1);
     expect(getComputedStyle(panel).display).to.equal('flex');
+  });
+});
+
+describe('the built modules render their templates intact', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+
+  it('draws the "More options" icon of a stream row as three dots', async () => {
+    await import(/* @vite-ignore */ bundleUrl);
+    const { InMemoryCrm } = await import(/* @vite-ignore */ new URL('../../dist/in-memory-crm.js', import.meta.url).href);
+    const provider = await fixture<HTMLElement & { dataSource: unknown }>(html`<session-provider><work-item-stream stream="open"></work-item-stream></session-provider>`);
+    provider.dataSource = new InMemoryCrm({ workItems: 5 });
+    const stream = provider.querySelector('work-item-stream')!;
+    await until(() => !!stream.shadowRoot!.querySelector('[part="row"]'), 'a row');
+    expect(moreOptionsDots(stream)).to.deep.equal({ direct: 3, all: 3 });
+  });
+});
+
+describe('the self-contained file with one script tag', () => {
+  it('connects the in-memory CRM from data-source="in-memory" and shows rows, icons intact, no CSP violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = new URL('./script-tag.html', import.meta.url).href;
+    frame.style.cssText = 'width: 800px; height: 600px';
+    const violations: string[] = [];
+    document.body.append(frame);
+    await oneEvent(frame, 'load');
+    const win = frame.contentWindow!;
+    win.document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    const stream = win.document.querySelector('work-item-stream')!;
+    await until(() => !!stream.shadowRoot?.querySelector('[part="row"]'), 'rows from the in-memory CRM', 8000);
+    expect(moreOptionsDots(stream)).to.deep.equal({ direct: 3, all: 3 });
+    expect(win.customElements.get('session-panel'), 'registered by the one file').to.be.a('function');
+    expect(violations).to.deep.equal([]);
+    frame.remove();
   });
 });
 

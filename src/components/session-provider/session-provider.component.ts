@@ -1,7 +1,8 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { sessionStoreContext } from '../../context/session-context.js';
+import { connectDataSource } from '../../data/connect.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import { SessionStore } from '../../state/session-store.js';
 import { keepConversationsInStep } from '../../state/work-item-actions.js';
@@ -12,6 +13,9 @@ import { keepConversationsInStep } from '../../state/work-item-actions.js';
  * elements of a page share the page's store; use providers for two independent desktops on one
  * page, or to hand the elements a store you created (`provider.store = myStore`). Its layout is
  * `display: contents`, so it does not disturb the host's layout.
+ *
+ * A page that can only write HTML connects a CRM with the `data-source` attribute:
+ * `<session-provider data-source="in-memory">` loads the embedded in-memory CRM (only then).
  *
  * @summary Shares one session store with every kit element inside it.
  * @tagname session-provider
@@ -25,10 +29,23 @@ export class SessionProvider extends LitElement {
     }
   `;
 
-  static override properties = { maxSessions: { attribute: 'max-sessions', type: Number } };
+  static override properties = {
+    maxSessions: { attribute: 'max-sessions', type: Number },
+    dataSourceSpec: { attribute: 'data-source' },
+  };
 
   /** How many sessions besides Home may be open (default 10). Applied to the provided store. */
   declare maxSessions?: number;
+
+  /**
+   * Connects a CRM without code: `in-memory` is the embedded `InMemoryCrm`, loaded only when
+   * asked for. An unknown value is reported on the console and connects nothing. Setting the
+   * `dataSource` property instead (or later) wins.
+   */
+  declare dataSourceSpec?: string;
+
+  /** Counts connections, so an attribute's late answer never replaces a newer data source. */
+  #connection = 0;
 
   readonly #provider = new ContextProvider(this, { context: sessionStoreContext, initialValue: new SessionStore() });
   #dataSource?: ContextProvider<typeof crmDataSourceContext>;
@@ -44,6 +61,21 @@ export class SessionProvider extends LitElement {
 
   set dataSource(dataSource: CrmDataSource | undefined) {
     if (!dataSource) return;
+    this.#connection++;
+    this.#provideDataSource(dataSource);
+  }
+
+  async #connect(spec: string): Promise<void> {
+    const connection = ++this.#connection;
+    try {
+      const dataSource = await connectDataSource(spec);
+      if (connection === this.#connection) this.#provideDataSource(dataSource);
+    } catch (error) {
+      if (connection === this.#connection) console.error(`<session-provider data-source="${spec}">: ${(error as Error).message}`);
+    }
+  }
+
+  #provideDataSource(dataSource: CrmDataSource): void {
     if (this.#dataSource) this.#dataSource.setValue(dataSource);
     else {
       this.#dataSource = new ContextProvider(this, { context: crmDataSourceContext, initialValue: dataSource });
@@ -79,7 +111,8 @@ export class SessionProvider extends LitElement {
     this.requestUpdate();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dataSourceSpec') && this.dataSourceSpec != null) void this.#connect(this.dataSourceSpec);
     if (this.maxSessions === undefined) return;
     try {
       this.store.setMaxSessions(this.maxSessions);
