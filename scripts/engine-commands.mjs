@@ -54,6 +54,10 @@ function keyActions(payload) {
 async function sendKeys(session, engine, payload) {
   const actions = [{ type: 'key', id: 'keyboard', actions: keyActions(payload) }];
   if (engine === 'webkit') {
+    // WebKitGTK passes keys through the browser process's input method, which learns where focus
+    // is (which field, in which frame) when the page next renders: a key sent right after a
+    // script moved focus could go to the old place. So let the page render first.
+    await session.browser.driver.executeAsyncScript('const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));', []);
     // Pressed keys stay down between calls (WebDriver's input state), so Shift held by
     // `{down: 'Shift'}` also modifies a later mouse click.
     await session.browser.driver.performActions(actions);
