@@ -1,4 +1,4 @@
-// The test commands (`sendKeys`, `a11ySnapshot`) the same in every engine.
+// The test commands (`sendKeys`, `a11ySnapshot`, `setViewport`) the same in every engine.
 //
 // @web/test-runner-commands drives Chromium through the Chrome DevTools Protocol. Firefox (driven
 // by puppeteer over WebDriver BiDi) and WebKit (driven by WebKitWebDriver over classic WebDriver)
