@@ -95,3 +95,13 @@ export async function until(check: () => boolean, what: string, ms = 3000): Prom
 export function dialogOf(panel: SessionPanel): HTMLDialogElement {
   return shadow(panel).querySelector('dialog')!;
 }
+
+/**
+ * The engine the tests run in. Every test runs in all three; only a test that needs a
+ * Chromium-only command (`emulateMedia`, `a11ySnapshot({ selector })`) may skip the others, saying why.
+ */
+export const engine: 'chromium' | 'firefox' | 'webkit' = / Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
