@@ -6,6 +6,7 @@ import { SessionStoreController } from '../../context/store-controller.js';
 import { ClockController } from '../../controllers/clock.js';
 import { fire } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
+import { VirtualListViewportController } from '../../controllers/virtual-list-viewport.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
 import { formatElapsed } from '../../state/elapsed.js';
 import type { SessionStore } from '../../state/session-store.js';
@@ -15,6 +16,7 @@ import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.j
 import { buttonStyles } from '../shared/button.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { unzoomedFlow } from '../shared/unzoomed-flow-layout.js';
 import { workItemStreamStyles } from './work-item-stream.styles.js';
 
 type Status = { kind: 'idle' | 'loading' | 'ready' } | { kind: 'error'; message: string };
@@ -93,6 +95,7 @@ export class WorkItemStream extends LitElement {
 
   constructor() {
     super();
+    new VirtualListViewportController(this, () => this.#list);
     this.stream = 'my';
     this.sort = 'newest';
   }
@@ -115,6 +118,11 @@ export class WorkItemStream extends LitElement {
 
   get #title(): string {
     return STREAM_TITLES[this.stream] ?? `Unknown stream "${String(this.stream)}"`;
+  }
+
+  /** The virtualized list of rows, when there are rows. */
+  get #list(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part="list"]');
   }
 
   get #store(): SessionStore {
@@ -171,6 +179,7 @@ export class WorkItemStream extends LitElement {
       ${virtualize({
         items: rows,
         scroller: true,
+        layout: unzoomedFlow,
         // Right after the list shrinks, the virtualizer may ask once for a range past its end.
         keyFunction: (item: WorkItem | undefined) => item?.id,
         renderItem: (item: WorkItem | undefined, index: number) => (item ? this.#row(item, index, index === focusIndex, rows.length) : html``),
