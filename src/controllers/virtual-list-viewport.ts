@@ -21,6 +21,8 @@ export class VirtualListViewportController implements ReactiveController {
     host: ReactiveControllerHost,
     /** The list element the virtualizer is attached to, if it is rendered. */
     private readonly findList: () => HTMLElement | null | undefined,
+    /** Called when the list comes into view (shown, scrolled to), after the virtualizer is told. */
+    private readonly onVisible?: () => void,
   ) {
     host.addController(this);
   }
@@ -46,8 +48,10 @@ export class VirtualListViewportController implements ReactiveController {
     const entry = entries.at(-1);
     if (!entry?.isIntersecting || entry.target !== this.#list || !this.#list.isConnected) return;
     const virtualizer = (this.#list as VirtualizerHostElement)[virtualizerRef];
-    if (!virtualizer) return;
-    virtualizer.disconnected();
-    virtualizer.connected();
+    if (virtualizer) {
+      virtualizer.disconnected();
+      virtualizer.connected();
+    }
+    this.onVisible?.();
   }
 }

@@ -29,8 +29,9 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  * One dashboard stream of conversations: My work items, Open work items or Closed work items.
  *
  * Reads work items from the CRM data source in context and stays live: rows appear, move between
- * the streams on the page and leave as conversations change, keeping the scroll position, the
- * focused row and an open menu. Each row's **More options** menu offers **Pick** (Open work items:
+ * the streams on the page and leave as conversations change, keeping the focused row and an open
+ * menu. A list at its top stays at its top and shows new rows there; a list scrolled down keeps
+ * the agent's row in place and offers an **N new** button that goes to the top. Each row's **More options** menu offers **Pick** (Open work items:
  * the conversation becomes mine and its session opens) or **Open** (My work items, which revives a
  * Waiting one, and Closed work items, read-only). Long streams are virtualized.
  *
@@ -49,6 +50,7 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  * @csspart refresh - The refresh button.
  * @csspart notice - Messages such as "another agent picked it first".
  * @csspart list - The scrolling list of rows.
+ * @csspart new-rows - The "N new" button over a list scrolled down, when rows arrived above.
  * @csspart row - One work item.
  * @csspart more - A row's More options button.
  * @csspart menu - The row actions menu.
@@ -88,14 +90,22 @@ export class WorkItemStream extends LitElement {
   #skipped = 0;
   #busy = new Set<string>();
   #focusId?: string;
-  #firstVisible = 0;
+  /**
+   * Where the agent is in the list: at its top (new rows show there), or at a row (kept in view
+   * as rows come and go above it). Read from the list's scroll position, which survives the list
+   * being hidden; rows all have the same height.
+   */
+  #place: { atTop: true } | { atTop: false; anchorId: string; offset: number } = { atTop: true };
+  /** Rows that arrived above the agent's place since they left the top, not yet scrolled to. */
+  #unseen = new Set<string>();
+  #rowPitch = 0;
   #view: WorkItem[] = [];
   #viewStale = true;
   #loads?: AbortController;
 
   constructor() {
     super();
-    new VirtualListViewportController(this, () => this.#list);
+    new VirtualListViewportController(this, () => this.#list, () => this.#restorePlace());
     this.stream = 'my';
     this.sort = 'newest';
   }
@@ -168,13 +178,13 @@ export class WorkItemStream extends LitElement {
       return html`${skipped}<p class="message">${this.#filter ? `No work items match “${this.#filter}”.` : EMPTY[this.stream]}</p>`;
     }
     const focusIndex = Math.max(0, rows.findIndex((item) => item.id === this.#focusId));
-    return html`${skipped}<div
+    return html`${skipped}<div class="rows">${this.#newRowsButton(title, rows)}<div
       part="list"
       role="list"
       aria-label=${title}
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusin}
-      @visibilityChanged=${(e: Event & { first: number }) => (this.#firstVisible = e.first)}
+      @scroll=${this.#onScroll}
     >
       ${virtualize({
         items: rows,
@@ -184,7 +194,23 @@ export class WorkItemStream extends LitElement {
         keyFunction: (item: WorkItem | undefined) => item?.id,
         renderItem: (item: WorkItem | undefined, index: number) => (item ? this.#row(item, index, index === focusIndex, rows.length) : html``),
       })}
-    </div>`;
+    </div></div>`;
+  }
+
+  /** "3 new" above a list scrolled down, when rows arrived above the agent's place. */
+  #newRowsButton(title: string, rows: WorkItem[]) {
+    const place = this.#place;
+    if (place.atTop || this.#unseen.size === 0) return nothing;
+    const anchor = rows.findIndex((item) => item.id === place.anchorId);
+    let count = 0;
+    for (const [index, item] of rows.entries()) {
+      if (index >= anchor) break;
+      if (this.#unseen.has(item.id)) count++;
+    }
+    if (count === 0) return nothing;
+    return html`<button part="new-rows" class="new-rows" aria-label=${`${count} new work item${count === 1 ? '' : 's'} above: go to the top of ${title}`} @click=${this.#goToTop}>
+      <span aria-hidden="true">↑</span> ${count} new
+    </button>`;
   }
 
   #row(item: WorkItem, index: number, tabStop: boolean, count: number) {
@@ -271,24 +297,70 @@ export class WorkItemStream extends LitElement {
   #onChange = (change: WorkItemChange): void => {
     const crm = this.#data.value;
     if (!crm || this.#status.kind !== 'ready') return;
-    const anchor = this.#view[this.#firstVisible]?.id;
+    const arrived = change.type === 'upsert' && !this.#items.has(change.item.id);
     if (change.type === 'remove') this.#items.delete(change.id);
     else if (!this.#accept(change.item, crm)) return;
     if (change.type === 'upsert' && !this.#items.has(change.item.id) && this.#menu.context === change.item.id) this.#menu.close(false);
+    if (arrived && !this.#place.atTop && this.#items.has(change.item.id)) this.#unseen.add(change.item.id);
     this.#viewStale = true;
     this.requestUpdate();
-    void this.updateComplete.then(() => this.#keepPlace(anchor));
+    void this.updateComplete.then(() => this.#restorePlace());
   };
 
-  /** After rows moved above the viewport, scrolls by as many rows so the agent's place stays put. */
-  #keepPlace(anchorId: string | undefined): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
-    if (!list || !anchorId || list.scrollTop === 0) return;
-    const moved = this.#view.findIndex((item) => item.id === anchorId) - this.#firstVisible;
-    if (moved === 0 || !Number.isFinite(moved)) return;
-    const rowHeight = list.querySelector<HTMLElement>('[part="row"]')?.offsetHeight ?? 0;
-    list.scrollTop += moved * rowHeight;
+  /** The list's scroll position, as the agent's place: the top, or the row at the top edge. */
+  #onScroll = (): void => {
+    const list = this.#list;
+    // A hidden list reads 0: that is not the agent scrolling to the top.
+    if (!list || list.clientHeight === 0) return;
+    const pitch = this.#measureRowPitch();
+    const rows = this.#rows();
+    const wasAtTop = this.#place.atTop;
+    if (list.scrollTop < 1 || !pitch || rows.length === 0) {
+      this.#place = { atTop: true };
+      this.#unseen.clear();
+    } else {
+      const index = Math.min(rows.length - 1, Math.floor(list.scrollTop / pitch));
+      this.#place = { atTop: false, anchorId: rows[index]!.id, offset: list.scrollTop - index * pitch };
+      // Rows the agent has scrolled up to are seen.
+      for (const [i, item] of rows.entries()) {
+        if (i > index + list.clientHeight / pitch) break;
+        if (i >= index) this.#unseen.delete(item.id);
+      }
+    }
+    if (wasAtTop !== this.#place.atTop || this.#unseen.size) this.requestUpdate();
+  };
+
+  /** After rows came or went, or the list was shown again: back to the agent's place. */
+  #restorePlace(): void {
+    const list = this.#list;
+    if (!list || list.clientHeight === 0) return;
+    const place = this.#place;
+    if (place.atTop) {
+      if (list.scrollTop !== 0) list.scrollTop = 0;
+      return;
+    }
+    const index = this.#rows().findIndex((item) => item.id === place.anchorId);
+    const pitch = this.#measureRowPitch();
+    if (index < 0 || !pitch) return; // the row left: stay where the list is
+    const target = index * pitch + place.offset;
+    if (Math.abs(list.scrollTop - target) >= 1) list.scrollTop = target;
   }
+
+  /** The height of one row in the list's own pixels (unscaled by any CSS zoom); rows are all alike. */
+  #measureRowPitch(): number {
+    const row = this.renderRoot.querySelector<HTMLElement>('[part="row"]');
+    const height = row?.getBoundingClientRect().height ?? 0;
+    if (row && height > 0) this.#rowPitch = height / ((row as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1);
+    return this.#rowPitch;
+  }
+
+  #goToTop = (): void => {
+    const list = this.#list;
+    this.#place = { atTop: true };
+    this.#unseen.clear();
+    if (list) list.scrollTop = 0;
+    this.requestUpdate();
+  };
 
   #onFilter = (event: Event): void => {
     this.#filter = (event.target as HTMLInputElement).value;

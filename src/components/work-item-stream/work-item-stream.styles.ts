@@ -73,6 +73,36 @@ export const workItemStreamStyles = css`
     color: var(--_text-muted);
     text-align: center;
   }
+  .rows {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  [part='new-rows'] {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 50%;
+    translate: -50% 0;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+    cursor: pointer;
+  }
+  :host(:dir(rtl)) [part='new-rows'] {
+    translate: 50% 0;
+  }
+  [part='new-rows']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
   [part='list'] {
     flex: 1 1 auto;
     min-block-size: 0;
