@@ -48,7 +48,9 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @fires {CustomEvent<AppTabLimitReachedEventDetail>} app-tab-limit-reached - A tab could not open: the session has as many tabs as it may; the panel also tells the agent.
  *
  * @csspart tablist - The row of tabs.
- * @csspart tab - A tab (the anchor tab also has the part `anchor`).
+ * @csspart tab - A tab (the anchor tab also has the part `anchor`; the shown tab, `selected`: `app-tab-panel::part(tab selected)`).
+ * @csspart anchor - The session's anchor tab (with the part `tab`).
+ * @csspart selected - The shown tab (with the part `tab`).
  * @csspart close-button - The X of a closable tab.
  * @csspart add - The Open application button.
  * @csspart notice - The message shown when the tab limit is reached.
@@ -56,6 +58,19 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @csspart menu-item - An application in the menu.
  *
  * @cssprop [--ehe-app-tab-height=2.5rem] - Height of the tabs.
+ * @cssprop --ehe-color-surface - Background. Every `--ehe-color-*` token has light and dark defaults that follow the page's `color-scheme`.
+ * @cssprop --ehe-color-surface-raised - Raised backgrounds: icons, badges, loading placeholders.
+ * @cssprop --ehe-color-text - Text colour.
+ * @cssprop --ehe-color-text-muted - Secondary text and icons.
+ * @cssprop --ehe-color-border - Borders.
+ * @cssprop --ehe-color-accent - Primary buttons, selection and focus rings.
+ * @cssprop --ehe-color-on-accent - Text on the accent colour.
+ * @cssprop --ehe-color-hover - Hover background.
+ * @cssprop --ehe-color-danger - Errors and destructive buttons.
+ * @cssprop --ehe-focus-ring - Focus outline (default: 2px solid the accent colour).
+ * @cssprop --ehe-radius - Corner radius (default 6px).
+ * @cssprop --ehe-font-family - Font (default: system-ui, sans-serif).
+ * @cssprop --ehe-font-size - Base font size (default 0.875rem).
  */
 export class AppTabPanel extends LitElement {
   static override styles = [tokens, buttonStyles, menuStyles, appTabPanelStyles];
@@ -138,7 +153,7 @@ export class AppTabPanel extends LitElement {
           ${tabs.map(
             (tab) =>
               html`<div
-                part=${tab.kind === 'anchor' ? 'tab anchor' : 'tab'}
+                part=${['tab', tab.kind === 'anchor' ? 'anchor' : '', tab.id === shown ? 'selected' : ''].filter(Boolean).join(' ')}
                 role="tab"
                 data-id=${tab.id}
                 aria-selected=${tab.id === shown}

@@ -58,6 +58,20 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  *
  * @cssprop [--ehe-stream-height=24rem] - Height of the list of rows.
  * @cssprop [--ehe-stream-row-height=3.5rem] - Height of one row (rows are all the same height).
+ * @cssprop --ehe-color-surface - Background. Every `--ehe-color-*` token has light and dark defaults that follow the page's `color-scheme`.
+ * @cssprop --ehe-color-surface-raised - Raised backgrounds: icons, badges, loading placeholders.
+ * @cssprop --ehe-color-text - Text colour.
+ * @cssprop --ehe-color-text-muted - Secondary text and icons.
+ * @cssprop --ehe-color-border - Borders.
+ * @cssprop --ehe-color-accent - Primary buttons, selection and focus rings.
+ * @cssprop --ehe-color-on-accent - Text on the accent colour.
+ * @cssprop --ehe-color-selected - Background of what is selected or highlighted.
+ * @cssprop --ehe-color-hover - Hover background.
+ * @cssprop --ehe-color-danger - Errors and destructive buttons.
+ * @cssprop --ehe-focus-ring - Focus outline (default: 2px solid the accent colour).
+ * @cssprop --ehe-radius - Corner radius (default 6px).
+ * @cssprop --ehe-font-family - Font (default: system-ui, sans-serif).
+ * @cssprop --ehe-font-size - Base font size (default 0.875rem).
  */
 export class WorkItemStream extends LitElement {
   static override styles = [tokens, buttonStyles, menuStyles, workItemStreamStyles];
