@@ -29,7 +29,7 @@ const minifyTemplates = () => ({
 export const plugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false, outDir: undefined }, include: ['src/**/*.ts', 'demo/**/*.ts'], noEmitOnError: true }),
-  minifyTemplates(),
+  // No template minifier: minify-literals once turned `<circle …/>` into unclosed tags (nested circles, one dot drawn).
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
