@@ -3,7 +3,6 @@
 const params = new URLSearchParams(location.search);
 const fromDist = params.get('kit') === 'dist';
 document.documentElement.dir = params.get('dir') === 'rtl' ? 'rtl' : 'ltr';
-if (params.get('scheme') === 'dark') document.documentElement.classList.add('dark');
 
 // A fixed clock for everything on the page (times shown, the offer's countdown): same pixels on every run.
 const FIXED_NOW = Date.UTC(2026, 0, 15, 10, 0, 0);

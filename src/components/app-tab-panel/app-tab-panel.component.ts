@@ -161,7 +161,7 @@ export class AppTabPanel extends LitElement {
                 aria-keyshortcuts=${tab.kind === 'anchor' ? nothing : 'Delete'}
                 ?data-closable=${tab.kind !== 'anchor'}
               >
-                <span class="label">${tab.title}</span>
+                <span class="label" dir="auto">${tab.title}</span>
               </div>`,
           )}
         </div>

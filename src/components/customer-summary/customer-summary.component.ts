@@ -315,7 +315,7 @@ export class CustomerSummary extends LitElement {
     const { conversation, customer, case: kase, recentCases, activities } = this.#sections;
     return html`<header part="header">
         <h2 part="title">Customer summary</h2>
-        <span part="subtitle" class="subtitle">${session.title}</span>
+        <span part="subtitle" class="subtitle" dir="auto">${session.title}</span>
         <button part="refresh button" class="button" @click=${() => this.refresh()}>Refresh</button>
       </header>
       ${this.#notice ? html`<p part="notice" class="error notice" role="alert">${this.#notice}</p>` : nothing}
@@ -368,7 +368,7 @@ export class CustomerSummary extends LitElement {
             ['Phone', customer.phone],
           ];
     return html`<div class="name-line">
-        <span>${customer.name}</span>
+        <span dir="auto">${customer.name}</span>
         <span class="muted">${customer.entity === 'contact' ? 'Contact' : 'Account'}</span>
         ${this.#unlinkButton('customer', customer.name)}
       </div>
@@ -381,7 +381,7 @@ export class CustomerSummary extends LitElement {
         ? html`<p class="muted">No case is linked to this conversation yet.</p>${this.#caseSearch.render()}`
         : html`<p class="muted">No case is linked.</p>`;
     }
-    return html`<div class="name-line"><span>${kase.name}</span>${this.#unlinkButton('case', kase.name)}</div>
+    return html`<div class="name-line"><span dir="auto">${kase.name}</span>${this.#unlinkButton('case', kase.name)}</div>
       ${details([
         ['Number', kase.number],
         ['Priority', kase.priority],
@@ -490,5 +490,5 @@ export class CustomerSummary extends LitElement {
 }
 
 function details(rows: readonly (readonly [string, string])[]) {
-  return html`<dl part="details">${rows.map(([term, value]) => html`<dt part="term">${term}</dt><dd part="value">${value}</dd>`)}</dl>`;
+  return html`<dl part="details">${rows.map(([term, value]) => html`<dt part="term" dir="auto">${term}</dt><dd part="value" dir="auto">${value}</dd>`)}</dl>`;
 }

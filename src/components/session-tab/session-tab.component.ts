@@ -88,6 +88,19 @@ export class SessionTab extends LitElement {
         text-overflow: ellipsis;
         white-space: nowrap;
       }
+      /* Forced colours drop backgrounds: the focused session takes the system's selection colours. */
+      @media (forced-colors: active) {
+        :host([selected]) {
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+        }
+        :host([selected]) [part='icon'] {
+          background: HighlightText;
+          border-color: HighlightText;
+          color: Highlight;
+        }
+      }
       :host([collapsed]) {
         justify-content: center;
         padding-inline: 0;
@@ -143,6 +156,6 @@ export class SessionTab extends LitElement {
   }
 
   protected override render() {
-    return html`<span part="icon" aria-hidden="true">${this.icon}</span><span part="label">${this.label}</span>`;
+    return html`<span part="icon" aria-hidden="true">${this.icon}</span><span part="label" dir="auto">${this.label}</span>`;
   }
 }

@@ -241,8 +241,8 @@ export class WorkItemStream extends LitElement {
       aria-setsize=${count}
     >
       <span class="channel"><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>${CHANNEL_LABELS[item.channel]}</span>
-      <span class="name" title=${name}>${name}</span>
-      <span class="subject" title=${item.subject}>${item.subject}<span class="queue">${item.queue.name}</span></span>
+      <span class="name" dir="auto" title=${name}>${name}</span>
+      <span class="subject" dir="auto" title=${item.subject}>${item.subject}<span class="queue">${item.queue.name}</span></span>
       <span class="time">${this.stream === 'open' ? `Waiting ${elapsed}` : `Updated ${elapsed} ago`}</span>
       <span class="state">${STATE_LABELS[item.state]}</span>
       <button

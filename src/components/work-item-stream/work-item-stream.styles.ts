@@ -143,9 +143,14 @@ export const workItemStreamStyles = css`
   }
   .name,
   .subject {
+    /* dir=auto: a name's own script decides where it is cut; the column still aligns with the page. */
+    text-align: left;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  :host(:dir(rtl)) :is(.name, .subject) {
+    text-align: right;
   }
   .time {
     grid-area: time;
