@@ -153,4 +153,20 @@ describe('<work-item-stream> in host layouts', () => {
     streams[2]!.scrollIntoView({ block: 'start' });
     await until(() => visibleRows(streams[2]!).length >= 3, 'rows in Closed');
   });
+
+  it('narrow, as three side by side at 1400 px: the name gets the room, the channel stays named for screen readers', async () => {
+    await setViewport({ width: 1400, height: 900 });
+    const root = await fixture<HTMLElement>(html`<session-provider .dataSource=${crm} style="display: grid; grid-template-columns: repeat(3, 22rem); gap: 0.75rem">
+      <work-item-stream stream="my"></work-item-stream><work-item-stream stream="open"></work-item-stream><work-item-stream stream="closed"></work-item-stream>
+    </session-provider>`);
+    const open = root.querySelector<WorkItemStream>('work-item-stream[stream="open"]')!;
+    await loaded([open]);
+    await until(() => visibleRows(open).length >= 3, 'rows');
+    const row = visibleRows(open)[0]!;
+    const name = row.querySelector<HTMLElement>('.name')!;
+    expect(name.getBoundingClientRect().width / row.getBoundingClientRect().width, 'the name column’s share of the row').to.be.above(0.45);
+    const channel = row.querySelector<HTMLElement>('.channel')!;
+    expect(channel.textContent, 'the channel is still named').to.match(/Chat|SMS|Voice|Record/);
+    await expect(open).to.be.accessible();
+  });
 });

@@ -240,7 +240,7 @@ export class WorkItemStream extends LitElement {
       aria-posinset=${index + 1}
       aria-setsize=${count}
     >
-      <span class="channel"><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>${CHANNEL_LABELS[item.channel]}</span>
+      <span class="channel" title=${CHANNEL_LABELS[item.channel]}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span><span class="channel-label">${CHANNEL_LABELS[item.channel]}</span></span>
       <span class="name" dir="auto" title=${name}>${name}</span>
       <span class="subject" dir="auto" title=${item.subject}>${item.subject}<span class="queue">${item.queue.name}</span></span>
       <span class="time">${this.stream === 'open' ? `Waiting ${elapsed}` : `Updated ${elapsed} ago`}</span>

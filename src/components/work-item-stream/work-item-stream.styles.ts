@@ -74,6 +74,8 @@ export const workItemStreamStyles = css`
     text-align: center;
   }
   .rows {
+    /* The rows adapt to the stream's own width, wherever the host puts it (not the window's). */
+    container-type: inline-size;
     position: relative;
     display: flex;
     flex-direction: column;
@@ -120,6 +122,21 @@ export const workItemStreamStyles = css`
     padding: 0.25rem 0.5rem 0.25rem 0.75rem;
     border-block-end: 1px solid var(--_border);
     cursor: default;
+  }
+  /* A narrow stream (three side by side, a sidebar): the channel shrinks to its glyph, so the
+     customer's name and the subject keep the room. The channel's name stays for screen readers. */
+  @container (max-width: 32rem) {
+    [part='row'] {
+      grid-template-columns: 1.5rem minmax(0, 1fr) auto 2rem;
+    }
+    .channel-label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   [part='row']:hover {
     background: var(--_hover);
