@@ -113,6 +113,7 @@ export class WorkItemStream extends LitElement {
   /** Rows that arrived above the agent's place since they left the top, not yet scrolled to. */
   #unseen = new Set<string>();
   #rowPitch = 0;
+  #restoring = false;
   #view: WorkItem[] = [];
   #viewStale = true;
   #loads?: AbortController;
@@ -318,7 +319,13 @@ export class WorkItemStream extends LitElement {
     if (arrived && !this.#place.atTop && this.#items.has(change.item.id)) this.#unseen.add(change.item.id);
     this.#viewStale = true;
     this.requestUpdate();
-    void this.updateComplete.then(() => this.#restorePlace());
+    if (this.#restoring) return;
+    // One restore for a burst of changes, after they are rendered.
+    this.#restoring = true;
+    void this.updateComplete.then(() => {
+      this.#restoring = false;
+      this.#restorePlace();
+    });
   };
 
   /** The list's scroll position, as the agent's place: the top, or the row at the top edge. */
@@ -336,10 +343,7 @@ export class WorkItemStream extends LitElement {
       const index = Math.min(rows.length - 1, Math.floor(list.scrollTop / pitch));
       this.#place = { atTop: false, anchorId: rows[index]!.id, offset: list.scrollTop - index * pitch };
       // Rows the agent has scrolled up to are seen.
-      for (const [i, item] of rows.entries()) {
-        if (i > index + list.clientHeight / pitch) break;
-        if (i >= index) this.#unseen.delete(item.id);
-      }
+      if (this.#unseen.size) for (const item of rows.slice(index, index + Math.ceil(list.clientHeight / pitch) + 1)) this.#unseen.delete(item.id);
     }
     if (wasAtTop !== this.#place.atTop || this.#unseen.size) this.requestUpdate();
   };
