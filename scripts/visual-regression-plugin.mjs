@@ -3,6 +3,7 @@
 //
 //   await executeServerCommand('compare-screenshot', { name, clip: {x, y, width, height}, scale?, maxMismatchRatio? })
 //     → { passed, mismatch, baseline, ... } or { skipped: reason } in other engines
+//   await executeServerCommand('screenshots-supported') → { supported, reason? }
 //   await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }, …])
 //     (Chromium; replaces every emulated feature at once; false elsewhere)
 //
@@ -33,6 +34,7 @@ export function visualRegressionPlugin({ baselineDir = 'test/rendering/baselines
         await (await cdpFor(session)).send('Emulation.setEmulatedMedia', { features: payload });
         return true;
       }
+      if (command === 'screenshots-supported') return chromium(session) ? { supported: true } : { supported: false, reason: `screenshots are compared in Chromium only (this is ${session.browser.name})` };
       if (command !== 'compare-screenshot') return undefined;
       if (!chromium(session)) return { skipped: `screenshots are compared in Chromium only (this is ${session.browser.name})` };
       // scale > 1 renders the box at a higher resolution (not an upscale): small icons get pixels enough to compare.
