@@ -155,3 +155,38 @@ describe('documented tokens are honoured', () => {
     expect(problems).to.deep.equal([]);
   });
 });
+
+describe('documented parts', () => {
+  it('every part an element renders (every element, in the gallery) is documented in custom-elements.json', async function () {
+    this.timeout(15000);
+    const manifest = await (await fetch(new URL('../../custom-elements.json', import.meta.url))).json();
+    const documented = new Map<string, Set<string>>();
+    for (const module of manifest.modules) {
+      for (const d of module.declarations ?? []) if (d.tagName) documented.set(d.tagName, new Set((d.cssParts ?? []).map((p: { name: string }) => p.name)));
+    }
+    const frame = document.createElement('iframe');
+    frame.src = new URL('../rendering/kit-gallery.html?kit=src', import.meta.url).href;
+    frame.style.cssText = 'width: 1280px; height: 800px; border: 0';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await (frame.contentWindow as Window & { galleryReady: Promise<unknown> }).galleryReady;
+    const problems = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        const host = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot).host.localName : undefined;
+        if (host && documented.has(host)) {
+          for (const part of element.part) {
+            seen.add(`${host}::part(${part})`);
+            if (!documented.get(host)!.has(part)) problems.add(`<${host}> renders the part "${part}" without documenting it`);
+          }
+        }
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(frame.contentDocument!);
+    frame.remove();
+    expect(seen.size, 'the gallery shows parts').to.be.above(20);
+    expect([...problems]).to.deep.equal([]);
+  });
+});
