@@ -39,6 +39,11 @@ export class VirtualListViewportController implements ReactiveController {
     this.#observer.observe(list);
   }
 
+  hostConnected(): void {
+    // Moved or re-attached: the list may not re-render, so watch it again now.
+    this.hostUpdated();
+  }
+
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#list = undefined;

@@ -177,4 +177,19 @@ describe('<work-item-stream> in host layouts', () => {
     expect(channel.textContent, 'the channel is still named').to.match(/Chat|SMS|Voice|Record/);
     await expect(open).to.be.accessible();
   });
+
+  it('moved by the host into a scrolling container, below its fold: rows when scrolled to', async () => {
+    const root = await fixture<HTMLElement>(html`<session-provider .dataSource=${crm}>
+      <div class="first"><work-item-stream stream="open"></work-item-stream></div>
+      <div class="second" style="block-size: 300px; overflow: auto"><div style="block-size: 900px"></div></div>
+    </session-provider>`);
+    const open = root.querySelector<WorkItemStream>('work-item-stream')!;
+    await loaded([open]);
+    await until(() => visibleRows(open).length >= 3, 'rows before the move');
+    root.querySelector('.second')!.append(open);
+    await frames();
+    open.scrollIntoView({ block: 'start' });
+    await until(() => visibleRows(open).length >= 3, 'rows after the move');
+    await expectRowsTiled(open);
+  });
 });
