@@ -80,7 +80,7 @@ async function stackedDesktop(crm: InMemoryCrm, wrapperStyle = '') {
 }
 
 describe('<work-item-stream> in host layouts', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
   let crm: InMemoryCrm;
   beforeEach(() => (crm = new InMemoryCrm({ workItems: 400, seed: 11 })));
   afterEach(async () => {

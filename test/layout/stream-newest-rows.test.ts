@@ -50,7 +50,7 @@ async function desk(crm: InMemoryCrm) {
 }
 
 describe('<work-item-stream>: new rows and the agent\'s place', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
   let crm: InMemoryCrm;
   beforeEach(() => (crm = new InMemoryCrm({ workItems: 400, seed: 21 })));
   afterEach(() => crm.dispose());
