@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { findChrome, findFirefox, findWebKit, startWebKitDriver, wantedEngines } from './scripts/browsers.mjs';
 import { engineCommands } from './scripts/engine-commands.mjs';
+import { visualRegressionPlugin } from './scripts/visual-regression-plugin.mjs';
 
 // Every engine installed runs the whole suite: Chromium always (it is installed when missing),
 // Firefox and WebKit when found. TEST_ENGINES=chromium,firefox,webkit picks some.
@@ -121,7 +122,7 @@ function summaryReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [engine.plugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [engine.plugin, visualRegressionPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // One page at a time per engine: keyboard focus and animation frames belong to the page in
   // front, and tests that press keys or wait a frame must not compete for them. The engines are
   // separate browsers (WebKit in its own virtual display), so they run side by side.

@@ -77,7 +77,7 @@ export async function realClick(element: Element): Promise<void> {
 }
 
 /** Waits until `check()` holds (live updates, virtualized rows, async data), or fails saying what. */
-export async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
+export async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
   const end = performance.now() + ms;
   const holds = () => {
     try {

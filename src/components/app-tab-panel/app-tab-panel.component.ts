@@ -60,7 +60,9 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @fires {CustomEvent<AppTabLimitReachedEventDetail>} app-tab-limit-reached - A tab could not open: the session has as many tabs as it may; the panel also tells the agent.
  *
  * @csspart tablist - The row of tabs.
- * @csspart tab - A tab (the anchor tab also has the part `anchor`).
+ * @csspart tab - A tab (the anchor tab also has the part `anchor`; the shown tab, `selected`: `app-tab-panel::part(tab selected)`).
+ * @csspart anchor - The session's anchor tab (with the part `tab`).
+ * @csspart selected - The shown tab (with the part `tab`).
  * @csspart close-button - The X of a closable tab.
  * @csspart add - The Open application button.
  * @csspart notice - The message shown when the tab limit is reached.
@@ -69,6 +71,19 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @csspart dialog - The confirmation asked before closing a tab with unsaved input.
  *
  * @cssprop [--ehe-app-tab-height=2.5rem] - Height of the tabs.
+ * @cssprop --ehe-color-surface - Background. Every `--ehe-color-*` token has light and dark defaults that follow the page's `color-scheme`.
+ * @cssprop --ehe-color-surface-raised - Raised backgrounds: icons, badges, loading placeholders.
+ * @cssprop --ehe-color-text - Text colour.
+ * @cssprop --ehe-color-text-muted - Secondary text and icons.
+ * @cssprop --ehe-color-border - Borders.
+ * @cssprop --ehe-color-accent - Primary buttons, selection and focus rings.
+ * @cssprop --ehe-color-on-accent - Text on the accent colour.
+ * @cssprop --ehe-color-hover - Hover background.
+ * @cssprop --ehe-color-danger - Errors and destructive buttons.
+ * @cssprop --ehe-focus-ring - Focus outline (default: 2px solid the accent colour).
+ * @cssprop --ehe-radius - Corner radius (default 6px).
+ * @cssprop --ehe-font-family - Font (default: system-ui, sans-serif).
+ * @cssprop --ehe-font-size - Base font size (default 0.875rem).
  */
 export class AppTabPanel extends LitElement {
   static override styles = [tokens, buttonStyles, menuStyles, dialogStyles, appTabPanelStyles];
@@ -206,7 +221,7 @@ export class AppTabPanel extends LitElement {
           ${tabs.map(
             (tab) =>
               html`<div
-                part=${tab.kind === 'anchor' ? 'tab anchor' : 'tab'}
+                part=${['tab', tab.kind === 'anchor' ? 'anchor' : '', tab.id === shown ? 'selected' : ''].filter(Boolean).join(' ')}
                 role="tab"
                 data-id=${tab.id}
                 aria-selected=${tab.id === shown}
@@ -214,7 +229,7 @@ export class AppTabPanel extends LitElement {
                 aria-keyshortcuts=${tab.kind === 'anchor' ? nothing : 'Delete'}
                 ?data-closable=${tab.kind !== 'anchor'}
               >
-                <span class="label">${tab.title}</span>
+                <span class="label" dir="auto">${tab.title}</span>
               </div>`,
           )}
         </div>

@@ -50,6 +50,14 @@ export const appTabPanelStyles = css`
     color: var(--_text);
     font-weight: 600;
   }
+  @media (forced-colors: active) {
+    [part~='tab'] {
+      border-block-end-color: Canvas;
+    }
+    [part~='tab'][aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
+  }
   [part~='tab']:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: -2px;

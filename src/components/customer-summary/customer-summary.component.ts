@@ -32,6 +32,14 @@ type Ref = { entity: string; id: string };
 type ActivityKind = Activity['about'];
 
 const NONE: Sections = { conversation: { state: 'none' }, customer: { state: 'none' }, case: { state: 'none' }, recentCases: { state: 'none' }, activities: { state: 'none' } };
+/** Each card's own part, beside the `card` part every card has. */
+const CARD_PARTS: Record<SectionName, string> = {
+  conversation: 'conversation-card',
+  customer: 'customer-card',
+  case: 'case-card',
+  recentCases: 'recent-cases-card',
+  activities: 'activities-card',
+};
 const TITLES: Record<SectionName, string> = {
   conversation: 'Conversation summary',
   customer: 'Customer',
@@ -66,8 +74,43 @@ const TITLES: Record<SectionName, string> = {
  *
  * @fires {CustomEvent<SessionContentDirtyEventDetail>} session-content-dirty - The quick note got text (`dirty: true`) or was saved or emptied (`dirty: false`).
  *
+ * @csspart header - The heading row: title, the session's title and Refresh.
+ * @csspart title - The "Customer summary" heading.
+ * @csspart subtitle - The session's title beside it.
+ * @csspart refresh - The Refresh button (also has the part `button`).
+ * @csspart notice - A message about the whole summary, such as a failed link.
+ * @csspart card - Every section's card (each also has its own part, below).
+ * @csspart customer-card - The Customer card.
+ * @csspart conversation-card - The Conversation summary card.
+ * @csspart case-card - The Case card.
+ * @csspart recent-cases-card - The Recent cases card.
+ * @csspart activities-card - The Recent activities card.
+ * @csspart card-heading - Each card's heading.
+ * @csspart details - A card's list of fields (a `dl`); `term` and `value` are its names and values.
+ * @csspart term - A field's name.
+ * @csspart value - A field's value.
+ * @csspart button - Every action button: Refresh, Retry, Unlink, Add note.
+ * @csspart retry - A card's Retry button, after it failed to load.
+ * @csspart unlink - The Unlink button of a linked customer or case.
+ * @csspart add-note - The Add note button.
+ * @csspart tab - The Pre-chat and Visitor details tabs of the conversation card.
  * @csspart search - A record search box (combobox).
  * @csspart results - Its list of results.
+ *
+ * @cssprop --ehe-color-surface - Background. Every `--ehe-color-*` token has light and dark defaults that follow the page's `color-scheme`.
+ * @cssprop --ehe-color-surface-raised - Raised backgrounds: icons, badges, loading placeholders.
+ * @cssprop --ehe-color-text - Text colour.
+ * @cssprop --ehe-color-text-muted - Secondary text and icons.
+ * @cssprop --ehe-color-border - Borders.
+ * @cssprop --ehe-color-accent - Primary buttons, selection and focus rings.
+ * @cssprop --ehe-color-on-accent - Text on the accent colour.
+ * @cssprop --ehe-color-selected - Background of what is selected or highlighted.
+ * @cssprop --ehe-color-hover - Hover background.
+ * @cssprop --ehe-color-danger - Errors and destructive buttons.
+ * @cssprop --ehe-focus-ring - Focus outline (default: 2px solid the accent colour).
+ * @cssprop --ehe-radius - Corner radius (default 6px).
+ * @cssprop --ehe-font-family - Font (default: system-ui, sans-serif).
+ * @cssprop --ehe-font-size - Base font size (default 0.875rem).
  */
 export class CustomerSummary extends LitElement {
   static override styles = [tokens, buttonStyles, customerSummaryStyles];
@@ -351,12 +394,12 @@ export class CustomerSummary extends LitElement {
     if (!this.#data.value) return html`<p class="muted">No CRM is connected. Give the page a data source (see provideCrmDataSource).</p>`;
     if (!session || session.kind === 'home') return html`<p class="muted">Open a conversation or a record to see its customer summary.</p>`;
     const { conversation, customer, case: kase, recentCases, activities } = this.#sections;
-    return html`<header>
-        <h2>Customer summary</h2>
-        <span class="subtitle">${session.title}</span>
-        <button class="button" @click=${() => this.refresh()}>Refresh</button>
+    return html`<header part="header">
+        <h2 part="title">Customer summary</h2>
+        <span part="subtitle" class="subtitle" dir="auto">${session.title}</span>
+        <button part="refresh button" class="button" @click=${() => this.refresh()}>Refresh</button>
       </header>
-      ${this.#notice ? html`<p class="error notice" role="alert">${this.#notice}</p>` : nothing}
+      ${this.#notice ? html`<p part="notice" class="error notice" role="alert">${this.#notice}</p>` : nothing}
       ${this.#section('customer', customer, (data) => this.#customer(data))}
       ${conversation.state === 'none' ? nothing : this.#section('conversation', conversation, (data) => this.#conversation(data))}
       ${this.#section('case', kase, (data) => this.#case(data))} ${this.#section('recentCases', recentCases, (data) => this.#recentCases(data))}
@@ -371,14 +414,14 @@ export class CustomerSummary extends LitElement {
     else if (section.state === 'error') {
       body = html`<div class="error" role="alert">
         <span>Could not load ${TITLES[name]}: ${section.message}</span>
-        <button class="button" @click=${() => this.#retry(name)}>Retry</button>
+        <button part="retry button" class="button" @click=${() => this.#retry(name)}>Retry</button>
       </div>`;
     } else if (section.state === 'none') {
       // A conversation's links are only known once the conversation has loaded.
       body = html`<p class="muted">${this.#sections.conversation.state === 'error' ? 'Shown once the conversation summary loads.' : 'Nothing linked.'}</p>`;
     }
     else body = content(section.data);
-    return html`<section aria-labelledby=${id} data-section=${name}><h3 id=${id}>${TITLES[name]}</h3>${body}</section>`;
+    return html`<section part=${`card ${CARD_PARTS[name]}`} aria-labelledby=${id} data-section=${name}><h3 part="card-heading" id=${id}>${TITLES[name]}</h3>${body}</section>`;
   }
 
   #customer(customer: CustomerRecord | null) {
@@ -406,7 +449,7 @@ export class CustomerSummary extends LitElement {
             ['Phone', customer.phone],
           ];
     return html`<div class="name-line">
-        <span>${customer.name}</span>
+        <span dir="auto">${customer.name}</span>
         <span class="muted">${customer.entity === 'contact' ? 'Contact' : 'Account'}</span>
         ${this.#unlinkButton('customer', customer.name)}
       </div>
@@ -419,7 +462,7 @@ export class CustomerSummary extends LitElement {
         ? html`<p class="muted">No case is linked to this conversation yet.</p>${this.#caseSearch.render()}`
         : html`<p class="muted">No case is linked.</p>`;
     }
-    return html`<div class="name-line"><span>${kase.name}</span>${this.#unlinkButton('case', kase.name)}</div>
+    return html`<div class="name-line"><span dir="auto">${kase.name}</span>${this.#unlinkButton('case', kase.name)}</div>
       ${details([
         ['Number', kase.number],
         ['Priority', kase.priority],
@@ -431,12 +474,13 @@ export class CustomerSummary extends LitElement {
 
   #unlinkButton(slot: LinkSlot, name: string) {
     if (!this.#workItem || this.#readOnly) return nothing;
-    return html`<button class="button" data-unlink=${slot} aria-label=${`Unlink ${name}`} @click=${() => this.#unlink(slot, name)}>Unlink</button>`;
+    return html`<button part="unlink button" class="button" data-unlink=${slot} aria-label=${`Unlink ${name}`} @click=${() => this.#unlink(slot, name)}>Unlink</button>`;
   }
 
   #conversation(item: WorkItem) {
     const tab = (id: 'pre-chat' | 'visitor', label: string) =>
       html`<button
+        part="tab"
         role="tab"
         id=${`tab-${id}`}
         aria-selected=${this.#conversationTab === id}
@@ -515,7 +559,7 @@ export class CustomerSummary extends LitElement {
             <textarea id="quick-note" rows="2" .value=${this.#note} @input=${(e: Event) => this.#setNote((e.target as HTMLTextAreaElement).value)}></textarea>
             ${this.#noteError ? html`<span class="error" role="alert">${this.#noteError}</span>` : nothing}
             <span class="muted" role="status">${this.#saving ? 'Saving note…' : ''}</span>
-            <button class="button" aria-disabled=${this.#saving ? 'true' : 'false'} @click=${() => this.#addNote()}>Add note</button>
+            <button part="add-note button" class="button" aria-disabled=${this.#saving ? 'true' : 'false'} @click=${() => this.#addNote()}>Add note</button>
           </div>`
         : nothing}`;
   }
@@ -528,5 +572,5 @@ export class CustomerSummary extends LitElement {
 }
 
 function details(rows: readonly (readonly [string, string])[]) {
-  return html`<dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`;
+  return html`<dl part="details">${rows.map(([term, value]) => html`<dt part="term" dir="auto">${term}</dt><dd part="value" dir="auto">${value}</dd>`)}</dl>`;
 }

@@ -17,11 +17,18 @@ export const customerSummaryStyles = css`
     align-items: center;
     gap: 0.75rem;
   }
+  header {
+    flex-wrap: wrap;
+  }
   h2 {
+    flex: none;
     margin: 0;
     font-size: 1.0625rem;
   }
+  /* In a narrow column the session's title goes under the heading rather than squeezing it. */
   .subtitle {
+    flex: 1 1 8rem;
+    min-inline-size: 0;
     color: var(--_text-muted);
     overflow-wrap: anywhere;
   }
@@ -45,6 +52,15 @@ export const customerSummaryStyles = css`
     grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.25rem 0.75rem;
     margin: 0;
+  }
+  /* dir=auto: a value's own script decides its order (phone numbers, e-mails in a right-to-left
+     page); the column still aligns with the page's direction. */
+  dt,
+  dd {
+    text-align: left;
+  }
+  :host(:dir(rtl)) :is(dt, dd) {
+    text-align: right;
   }
   dt {
     color: var(--_text-muted);

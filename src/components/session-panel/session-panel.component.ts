@@ -41,7 +41,10 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  *
  * @csspart toggle - The collapse/expand button.
  * @csspart tablist - The list of session tabs.
- * @csspart tab - Each `<session-tab>` (style inside it with `session-tab::part(icon|label)`).
+ * @csspart tab - Each `<session-tab>`. The focused one is `::part(tab):state(selected)`, and also `::part(tab selected)` where custom states are missing.
+ * @csspart selected - The focused session's `<session-tab>` (with the part `tab`).
+ * @csspart tab-icon - A session's icon (the tab's `icon` part).
+ * @csspart tab-label - A session's title (the tab's `label` part).
  * @csspart close-button - The X next to each closable session.
  * @csspart notice - The message shown when the session limit is reached.
  * @csspart dialog - The close confirmation dialog.
@@ -49,6 +52,7 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @cssprop [--ehe-session-panel-width=15rem] - Width when expanded.
  * @cssprop [--ehe-session-panel-rail-width=3.5rem] - Width when collapsed to an icon rail.
  * @cssprop [--ehe-session-tab-height=2.75rem] - Height of a session row.
+ * @cssprop [--ehe-session-icon-size=2rem] - Width and height of a session's icon.
  * @cssprop --ehe-color-surface - Background. Every `--ehe-color-*` token has light and dark defaults that follow the page's `color-scheme`.
  * @cssprop --ehe-color-surface-raised - Icon background.
  * @cssprop --ehe-color-text - Text colour.
@@ -62,6 +66,7 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @cssprop --ehe-focus-ring - Focus outline.
  * @cssprop --ehe-radius - Corner radius.
  * @cssprop --ehe-font-family - Font.
+ * @cssprop --ehe-font-size - Base font size (default 0.875rem).
  */
 export class SessionPanel extends LitElement {
   static override styles = [tokens, buttonStyles, sessionPanelStyles];
@@ -162,7 +167,8 @@ export class SessionPanel extends LitElement {
         <div part="tablist" role="tablist" aria-label="Sessions" aria-orientation="vertical" @click=${this.#onTabClick} @keydown=${this.#onTabKeydown}>
           ${sessions.map(
             (session) => html`<session-tab
-              part="tab"
+              part=${session.id === focusedId ? 'tab selected' : 'tab'}
+              exportparts="icon: tab-icon, label: tab-label"
               role="tab"
               data-id=${session.id}
               .label=${session.title}

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { setCustomState } from '../shared/custom-state.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 /**
@@ -8,14 +9,32 @@ import { tokens } from '../shared/tokens.styles.js';
  * carries `role="tab"` and `aria-selected`, and the full title as a tooltip, so it stays usable
  * when the panel is collapsed to an icon rail.
  *
+ * Styling the focused session from outside: the custom state `:state(selected)`
+ * (`session-panel::part(tab):state(selected)`), or, where custom states are missing, the
+ * `selected` attribute here and the part name `selected` the panel adds
+ * (`session-panel::part(tab selected)`).
+ *
  * @summary A session's icon and title in the session panel.
  * @tagname session-tab
+ *
+ * @cssstate selected - The focused session (also the `selected` attribute).
  *
  * @csspart icon - The icon: the session's first two letters, or the host's icon text.
  * @csspart label - The title, cut with an ellipsis when too long.
  *
  * @cssprop [--ehe-session-icon-size=2rem] - The icon's width and height.
  * @cssprop [--ehe-session-tab-height=2.75rem] - The height of a session row.
+ * @cssprop --ehe-color-surface-raised - Raised backgrounds: icons, badges, loading placeholders.
+ * @cssprop --ehe-color-text - Text colour.
+ * @cssprop --ehe-color-border - Borders.
+ * @cssprop --ehe-color-accent - Primary buttons, selection and focus rings.
+ * @cssprop --ehe-color-on-accent - Text on the accent colour.
+ * @cssprop --ehe-color-selected - The focused session's background (inherited from the panel when set there).
+ * @cssprop --ehe-color-hover - Hover background.
+ * @cssprop --ehe-focus-ring - Focus outline (default: 2px solid the accent colour).
+ * @cssprop --ehe-radius - Corner radius (default 6px).
+ * @cssprop --ehe-font-family - Font (default: system-ui, sans-serif).
+ * @cssprop --ehe-font-size - Base font size (default 0.875rem).
  */
 export class SessionTab extends LitElement {
   static override styles = [
@@ -69,6 +88,19 @@ export class SessionTab extends LitElement {
         text-overflow: ellipsis;
         white-space: nowrap;
       }
+      /* Forced colours drop backgrounds: the focused session takes the system's selection colours. */
+      @media (forced-colors: active) {
+        :host([selected]) {
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+        }
+        :host([selected]) [part='icon'] {
+          background: HighlightText;
+          border-color: HighlightText;
+          color: Highlight;
+        }
+      }
       :host([collapsed]) {
         justify-content: center;
         padding-inline: 0;
@@ -102,6 +134,8 @@ export class SessionTab extends LitElement {
   /** Icon-only display, for the collapsed panel; the title stays available as name and tooltip. */
   declare collapsed: boolean;
 
+  readonly #internals = this.attachInternals();
+
   constructor() {
     super();
     this.label = '';
@@ -117,10 +151,11 @@ export class SessionTab extends LitElement {
 
   protected override updated(): void {
     this.setAttribute('aria-selected', String(this.selected));
+    setCustomState(this.#internals, 'selected', this.selected);
     this.title = this.label;
   }
 
   protected override render() {
-    return html`<span part="icon" aria-hidden="true">${this.icon}</span><span part="label">${this.label}</span>`;
+    return html`<span part="icon" aria-hidden="true">${this.icon}</span><span part="label" dir="auto">${this.label}</span>`;
   }
 }

@@ -7,6 +7,7 @@ import { ClockController } from '../../controllers/clock.js';
 import { fire } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
 import { checkedDataSource } from '../../data/checked-data-source.js';
+import { VirtualListViewportController } from '../../controllers/virtual-list-viewport.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
 import { formatElapsed } from '../../state/elapsed.js';
 import { ownEntry } from '../../state/own.js';
@@ -18,6 +19,7 @@ import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.j
 import { buttonStyles } from '../shared/button.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { unzoomedFlow } from '../shared/unzoomed-flow-layout.js';
 import { workItemStreamStyles } from './work-item-stream.styles.js';
 
 type Status = { kind: 'idle' | 'loading' | 'ready' } | { kind: 'error'; message: string };
@@ -30,8 +32,9 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  * One dashboard stream of conversations: My work items, Open work items or Closed work items.
  *
  * Reads work items from the CRM data source in context and stays live: rows appear, move between
- * the streams on the page and leave as conversations change, keeping the scroll position, the
- * focused row and an open menu. Each row's **More options** menu offers **Pick** (Open work items:
+ * the streams on the page and leave as conversations change, keeping the focused row and an open
+ * menu. A list at its top stays at its top and shows new rows there; a list scrolled down keeps
+ * the agent's row in place and offers an **N new** button that goes to the top. Each row's **More options** menu offers **Pick** (Open work items:
  * the conversation becomes mine and its session opens) or **Open** (My work items, which revives a
  * Waiting one, and Closed work items, read-only). Long streams are virtualized.
  *
@@ -50,6 +53,7 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  * @csspart refresh - The refresh button.
  * @csspart notice - Messages such as "another agent picked it first".
  * @csspart list - The scrolling list of rows.
+ * @csspart new-rows - The "N new" button over a list scrolled down, when rows arrived above.
  * @csspart row - One work item.
  * @csspart more - A row's More options button.
  * @csspart menu - The row actions menu.
@@ -57,6 +61,20 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  *
  * @cssprop [--ehe-stream-height=24rem] - Height of the list of rows.
  * @cssprop [--ehe-stream-row-height=3.5rem] - Height of one row (rows are all the same height).
+ * @cssprop --ehe-color-surface - Background. Every `--ehe-color-*` token has light and dark defaults that follow the page's `color-scheme`.
+ * @cssprop --ehe-color-surface-raised - Raised backgrounds: icons, badges, loading placeholders.
+ * @cssprop --ehe-color-text - Text colour.
+ * @cssprop --ehe-color-text-muted - Secondary text and icons.
+ * @cssprop --ehe-color-border - Borders.
+ * @cssprop --ehe-color-accent - Primary buttons, selection and focus rings.
+ * @cssprop --ehe-color-on-accent - Text on the accent colour.
+ * @cssprop --ehe-color-selected - Background of what is selected or highlighted.
+ * @cssprop --ehe-color-hover - Hover background.
+ * @cssprop --ehe-color-danger - Errors and destructive buttons.
+ * @cssprop --ehe-focus-ring - Focus outline (default: 2px solid the accent colour).
+ * @cssprop --ehe-radius - Corner radius (default 6px).
+ * @cssprop --ehe-font-family - Font (default: system-ui, sans-serif).
+ * @cssprop --ehe-font-size - Base font size (default 0.875rem).
  */
 export class WorkItemStream extends LitElement {
   static override styles = [tokens, buttonStyles, menuStyles, workItemStreamStyles];
@@ -90,13 +108,23 @@ export class WorkItemStream extends LitElement {
   #skipped = 0;
   #busy = new Set<string>();
   #focusId?: string;
-  #firstVisible = 0;
+  /**
+   * Where the agent is in the list: at its top (new rows show there), or at a row (kept in view
+   * as rows come and go above it). Read from the list's scroll position, which survives the list
+   * being hidden; rows all have the same height.
+   */
+  #place: { atTop: true } | { atTop: false; anchorId: string; offset: number } = { atTop: true };
+  /** Rows that arrived above the agent's place since they left the top, not yet scrolled to. */
+  #unseen = new Set<string>();
+  #rowPitch = 0;
+  #restoring = false;
   #view: WorkItem[] = [];
   #viewStale = true;
   #loads?: AbortController;
 
   constructor() {
     super();
+    new VirtualListViewportController(this, () => this.#list, () => this.#restorePlace());
     this.stream = 'my';
     this.sort = 'newest';
   }
@@ -133,6 +161,11 @@ export class WorkItemStream extends LitElement {
 
   set store(store: SessionStore | undefined) {
     this.#sessions.store = store;
+  }
+
+  /** The virtualized list of rows, when there are rows. */
+  get #list(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part="list"]');
   }
 
   get #store(): SessionStore {
@@ -178,22 +211,39 @@ export class WorkItemStream extends LitElement {
       return html`${skipped}<p class="message">${this.#filter ? `No work items match “${this.#filter}”.` : EMPTY[this.stream]}</p>`;
     }
     const focusIndex = Math.max(0, rows.findIndex((item) => item.id === this.#focusId));
-    return html`${skipped}<div
+    return html`${skipped}<div class="rows">${this.#newRowsButton(title, rows)}<div
       part="list"
       role="list"
       aria-label=${title}
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusin}
-      @visibilityChanged=${(e: Event & { first: number }) => (this.#firstVisible = e.first)}
+      @scroll=${this.#onScroll}
     >
       ${virtualize({
         items: rows,
         scroller: true,
+        layout: unzoomedFlow,
         // Right after the list shrinks, the virtualizer may ask once for a range past its end.
         keyFunction: (item: WorkItem | undefined) => item?.id,
         renderItem: (item: WorkItem | undefined, index: number) => (item ? this.#row(item, index, index === focusIndex, rows.length) : html``),
       })}
-    </div>`;
+    </div></div>`;
+  }
+
+  /** "3 new" above a list scrolled down, when rows arrived above the agent's place. */
+  #newRowsButton(title: string, rows: WorkItem[]) {
+    const place = this.#place;
+    if (place.atTop || this.#unseen.size === 0) return nothing;
+    const anchor = rows.findIndex((item) => item.id === place.anchorId);
+    let count = 0;
+    for (const [index, item] of rows.entries()) {
+      if (index >= anchor) break;
+      if (this.#unseen.has(item.id)) count++;
+    }
+    if (count === 0) return nothing;
+    return html`<button part="new-rows" class="new-rows" aria-label=${`${count} new work item${count === 1 ? '' : 's'} above: go to the top of ${title}`} @click=${this.#goToTop}>
+      <span aria-hidden="true">↑</span> ${count} new
+    </button>`;
   }
 
   #row(item: WorkItem, index: number, tabStop: boolean, count: number) {
@@ -209,9 +259,9 @@ export class WorkItemStream extends LitElement {
       aria-posinset=${index + 1}
       aria-setsize=${count}
     >
-      <span class="channel"><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>${CHANNEL_LABELS[item.channel]}</span>
-      <span class="name" title=${name}>${name}</span>
-      <span class="subject" title=${item.subject}>${item.subject}<span class="queue">${queueName(item)}</span></span>
+      <span class="channel" title=${CHANNEL_LABELS[item.channel]}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span><span class="channel-label">${CHANNEL_LABELS[item.channel]}</span></span>
+      <span class="name" dir="auto" title=${name}>${name}</span>
+      <span class="subject" dir="auto" title=${item.subject}>${item.subject}<span class="queue">${queueName(item)}</span></span>
       <span class="time">${this.stream === 'open' ? `Waiting ${elapsed}` : `Updated ${elapsed} ago`}</span>
       <span class="state">${STATE_LABELS[item.state]}</span>
       <button
@@ -280,24 +330,73 @@ export class WorkItemStream extends LitElement {
   #onChange = (change: WorkItemChange): void => {
     const crm = this.#data.value;
     if (!crm || this.#status.kind !== 'ready') return;
-    const anchor = this.#view[this.#firstVisible]?.id;
+    const arrived = change.type === 'upsert' && !this.#items.has(change.item.id);
     if (change.type === 'remove') this.#items.delete(change.id);
     else if (!this.#accept(change.item, crm)) return;
     if (change.type === 'upsert' && !this.#items.has(change.item.id) && this.#menu.context === change.item.id) this.#menu.close(false);
+    if (arrived && !this.#place.atTop && this.#items.has(change.item.id)) this.#unseen.add(change.item.id);
     this.#viewStale = true;
     this.requestUpdate();
-    void this.updateComplete.then(() => this.#keepPlace(anchor));
+    if (this.#restoring) return;
+    // One restore for a burst of changes, after they are rendered.
+    this.#restoring = true;
+    void this.updateComplete.then(() => {
+      this.#restoring = false;
+      this.#restorePlace();
+    });
   };
 
-  /** After rows moved above the viewport, scrolls by as many rows so the agent's place stays put. */
-  #keepPlace(anchorId: string | undefined): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
-    if (!list || !anchorId || list.scrollTop === 0) return;
-    const moved = this.#view.findIndex((item) => item.id === anchorId) - this.#firstVisible;
-    if (moved === 0 || !Number.isFinite(moved)) return;
-    const rowHeight = list.querySelector<HTMLElement>('[part="row"]')?.offsetHeight ?? 0;
-    list.scrollTop += moved * rowHeight;
+  /** The list's scroll position, as the agent's place: the top, or the row at the top edge. */
+  #onScroll = (): void => {
+    const list = this.#list;
+    // A hidden list reads 0: that is not the agent scrolling to the top.
+    if (!list || list.clientHeight === 0) return;
+    const pitch = this.#measureRowPitch();
+    const rows = this.#rows();
+    const wasAtTop = this.#place.atTop;
+    if (list.scrollTop < 1 || !pitch || rows.length === 0) {
+      this.#place = { atTop: true };
+      this.#unseen.clear();
+    } else {
+      const index = Math.min(rows.length - 1, Math.floor(list.scrollTop / pitch));
+      this.#place = { atTop: false, anchorId: rows[index]!.id, offset: list.scrollTop - index * pitch };
+      // Rows the agent has scrolled up to are seen.
+      if (this.#unseen.size) for (const item of rows.slice(index, index + Math.ceil(list.clientHeight / pitch) + 1)) this.#unseen.delete(item.id);
+    }
+    if (wasAtTop !== this.#place.atTop || this.#unseen.size) this.requestUpdate();
+  };
+
+  /** After rows came or went, or the list was shown again: back to the agent's place. */
+  #restorePlace(): void {
+    const list = this.#list;
+    if (!list || list.clientHeight === 0) return;
+    const place = this.#place;
+    if (place.atTop) {
+      if (list.scrollTop !== 0) list.scrollTop = 0;
+      return;
+    }
+    const index = this.#rows().findIndex((item) => item.id === place.anchorId);
+    const pitch = this.#measureRowPitch();
+    if (index < 0 || !pitch) return; // the row left: stay where the list is
+    const target = index * pitch + place.offset;
+    if (Math.abs(list.scrollTop - target) >= 1) list.scrollTop = target;
   }
+
+  /** The height of one row in the list's own pixels (unscaled by any CSS zoom); rows are all alike. */
+  #measureRowPitch(): number {
+    const row = this.renderRoot.querySelector<HTMLElement>('[part="row"]');
+    const height = row?.getBoundingClientRect().height ?? 0;
+    if (row && height > 0) this.#rowPitch = height / ((row as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1);
+    return this.#rowPitch;
+  }
+
+  #goToTop = (): void => {
+    const list = this.#list;
+    this.#place = { atTop: true };
+    this.#unseen.clear();
+    if (list) list.scrollTop = 0;
+    this.requestUpdate();
+  };
 
   #onFilter = (event: Event): void => {
     this.#filter = (event.target as HTMLInputElement).value;

@@ -73,6 +73,38 @@ export const workItemStreamStyles = css`
     color: var(--_text-muted);
     text-align: center;
   }
+  .rows {
+    /* The rows adapt to the stream's own width, wherever the host puts it (not the window's). */
+    container-type: inline-size;
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  [part='new-rows'] {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 50%;
+    translate: -50% 0;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+    cursor: pointer;
+  }
+  :host(:dir(rtl)) [part='new-rows'] {
+    translate: 50% 0;
+  }
+  [part='new-rows']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
   [part='list'] {
     flex: 1 1 auto;
     min-block-size: 0;
@@ -90,6 +122,21 @@ export const workItemStreamStyles = css`
     padding: 0.25rem 0.5rem 0.25rem 0.75rem;
     border-block-end: 1px solid var(--_border);
     cursor: default;
+  }
+  /* A narrow stream (three side by side, a sidebar): the channel shrinks to its glyph, so the
+     customer's name and the subject keep the room. The channel's name stays for screen readers. */
+  @container (max-width: 32rem) {
+    [part='row'] {
+      grid-template-columns: 1.5rem minmax(0, 1fr) auto 2rem;
+    }
+    .channel-label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
   [part='row']:hover {
     background: var(--_hover);
@@ -113,9 +160,14 @@ export const workItemStreamStyles = css`
   }
   .name,
   .subject {
+    /* dir=auto: a name's own script decides where it is cut; the column still aligns with the page. */
+    text-align: left;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  :host(:dir(rtl)) :is(.name, .subject) {
+    text-align: right;
   }
   .time {
     grid-area: time;
