@@ -2,47 +2,14 @@
 // - module paths are the dist files a user imports (`dist/session-panel.js`), not src/…ts;
 // - each element has its `custom-element-definition` export (the module that registers the tag);
 // - private members (`#x`, `_x`, `private`/`protected`) are left out;
-// - every theme token an element's styles read (its own, the shared ones, those of the kit
-//   elements it renders) is listed on that element, documented once in tokens.styles.ts;
+// - (the theme tokens are documented on each element by its own @cssprop lines; a test in
+//   test/layout/theming.test.ts checks that each element documents exactly the tokens it reads);
 // - a part the template sets (`part="x"`) but the JSDoc does not document fails the analysis.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 /** Where the module that registers `tag` ships. Re-point here if the dist layout changes. */
 export const distModuleOf = (tag) => `dist/${tag}.js`;
-
-const TOKENS_FILE = 'src/components/shared/tokens.styles.ts';
-
-/** `@cssprop [--name=default] - description` lines of a JSDoc text. */
-function cssPropsIn(text) {
-  const props = new Map();
-  for (const match of text.matchAll(/@cssprop\s+(\[?)(--[\w-]+)(?:=([^\]]*))?\]?\s*-\s*(.+)/g)) {
-    const [, , name, defaultValue, description] = match;
-    props.set(name, { name, description: description.trim(), ...(defaultValue ? { default: defaultValue.trim() } : {}) });
-  }
-  return props;
-}
-
-/** Relative imports of a TypeScript source, as .ts paths. */
-function importsOf(file, text) {
-  return [...text.matchAll(/(?:import|from)\s*['"](\.{1,2}\/[^'"]+)\.js['"]/g)].map((match) => join(dirname(file), `${match[1]}.ts`)).filter(existsSync);
-}
-
-/** The `--ehe-*` tokens read by a component: in its file, its styles, shared styles and the kit elements it renders. */
-function tokensReadBy(file, seen = new Set()) {
-  if (seen.has(file)) return new Set();
-  seen.add(file);
-  const text = readFileSync(file, 'utf8');
-  const tokens = new Set([...text.matchAll(/var\(\s*(--ehe-[\w-]+)/g)].map((match) => match[1]));
-  for (const imported of importsOf(file, text)) {
-    const isStyles = imported.endsWith('.styles.ts');
-    // A registration module (`../session-tab/session-tab.js`) means the element renders that tag.
-    const component = imported.replace(/\/([\w-]+)\/\1\.ts$/, '/$1/$1.component.ts');
-    if (isStyles) for (const token of tokensReadBy(imported, seen)) tokens.add(token);
-    else if (component !== imported && existsSync(component)) for (const token of tokensReadBy(component, seen)) tokens.add(token);
-  }
-  return tokens;
-}
 
 /**
  * Keeps a resolved type (`parsedType`, from @wc-toolkit/type-parser) only where it helps editors
@@ -72,11 +39,6 @@ export function kitManifestPlugin({ modulePath = distModuleOf } = {}) {
   return {
     name: 'engagement-hub-kit-manifest',
     packageLinkPhase({ customElementsManifest }) {
-      const shared = cssPropsIn(readFileSync(TOKENS_FILE, 'utf8'));
-      // Documented on some element (e.g. --ehe-session-tab-height on <session-tab>): reused elsewhere.
-      const documented = new Map(shared);
-      for (const module of customElementsManifest.modules)
-        for (const declaration of module.declarations ?? []) for (const prop of declaration.cssProperties ?? []) if (!documented.has(prop.name)) documented.set(prop.name, prop);
       const problems = [];
 
       for (const module of customElementsManifest.modules) {
@@ -90,15 +52,6 @@ export function kitManifestPlugin({ modulePath = distModuleOf } = {}) {
           for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) keepLiteralParsedType(item);
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
         }
-
-        const own = new Map((element.cssProperties ?? []).map((prop) => [prop.name, prop]));
-        for (const token of [...tokensReadBy(source)].sort()) {
-          if (own.has(token)) continue;
-          const doc = documented.get(token);
-          if (!doc) problems.push(`<${element.tagName}> reads ${token}, documented nowhere: add an @cssprop line to ${TOKENS_FILE} or to the element.`);
-          else own.set(token, { ...doc });
-        }
-        if (own.size) element.cssProperties = [...own.values()];
 
         const parts = new Set((element.cssParts ?? []).map((part) => part.name));
         for (const match of text.matchAll(/\spart="([\w\s-]+)"/g))

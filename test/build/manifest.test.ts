@@ -66,10 +66,11 @@ describe('custom-elements.json', () => {
     expect(stream.parsedType!.text.split(' | ').sort()).to.deep.equal(["'closed'", "'my'", "'open'"]);
   });
 
-  it('documents the colour tokens on every element that reads them, and each element its own sizes', () => {
+  // Exactly the tokens each element reads is checked on the rendered elements in test/layout/theming.test.ts.
+  it('documents colour tokens on every element that draws, and each element its own sizes', () => {
     for (const tag of ['session-panel', 'session-tab', 'work-item-stream', 'incoming-conversation', 'customer-summary', 'app-tab-panel']) {
       const names = (element(tag).cssProperties ?? []).map((p) => p.name);
-      expect(names, tag).to.include.members(COLOUR_TOKENS);
+      expect(names.filter((name) => COLOUR_TOKENS.includes(name)), tag).to.not.be.empty;
       for (const p of element(tag).cssProperties!) expect((p as Item & { description?: string }).description, `${tag} ${p.name}`).to.be.a('string').and.not.be.empty;
     }
     expect(element('work-item-stream').cssProperties!.map((p) => p.name)).to.include('--ehe-stream-height');
@@ -114,7 +115,7 @@ describe('editor data and API reference (npm run build)', () => {
       const panel = page.querySelector('#session-panel')!;
       expect(panel.textContent).to.contain('session-focused').and.contain('--ehe-color-accent').and.contain('close-button');
       expect(page.querySelector('#work-item-stream')!.textContent).to.contain("'my'");
-      expect(page.querySelector('#work-item-stream strong')?.textContent, 'JSDoc **bold** is rendered').to.equal('More options');
+      expect([...page.querySelectorAll('#work-item-stream strong')].map((s) => s.textContent), 'JSDoc **bold** is rendered').to.include('More options');
       await expect(page).to.be.accessible();
     } finally {
       page.remove();

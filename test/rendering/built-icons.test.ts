@@ -83,6 +83,7 @@ async function countBlobs(svg: SVGSVGElement): Promise<number> {
 
 async function icons(win: Window): Promise<Icon[]> {
   const found: Icon[] = [];
+  const drawn = new Set<string>();
   for (const element of deepElements(win.document)) {
     if (element.localName !== 'svg') continue;
     const svg = element as SVGSVGElement;
@@ -93,6 +94,10 @@ async function icons(win: Window): Promise<Icon[]> {
       const { x, y, width, height } = c.getBBox();
       return { x, y, width, height };
     });
+    // Rows repeat the same icons: rasterise each distinct drawing once (slow engines time out otherwise).
+    const key = `${host}: ${name} ${svg.outerHTML}`;
+    if (drawn.has(key)) continue;
+    drawn.add(key);
     found.push({ where: `${host}: ${name}`, tree: tree(svg), blobs: await countBlobs(svg), boxes });
   }
   return found;
