@@ -23,6 +23,8 @@ export class VirtualListViewportController implements ReactiveController {
     private readonly findList: () => HTMLElement | null | undefined,
     /** Called when the list comes into view (shown, scrolled to), after the virtualizer is told. */
     private readonly onVisible?: () => void,
+    /** Called when the list leaves the view (hidden, scrolled away). */
+    private readonly onHidden?: () => void,
   ) {
     host.addController(this);
   }
@@ -51,7 +53,11 @@ export class VirtualListViewportController implements ReactiveController {
 
   #onVisibility(entries: IntersectionObserverEntry[]): void {
     const entry = entries.at(-1);
-    if (!entry?.isIntersecting || entry.target !== this.#list || !this.#list.isConnected) return;
+    if (!entry || entry.target !== this.#list || !this.#list.isConnected) return;
+    if (!entry.isIntersecting) {
+      this.onHidden?.();
+      return;
+    }
     const virtualizer = (this.#list as VirtualizerHostElement)[virtualizerRef];
     if (virtualizer) {
       virtualizer.disconnected();

@@ -257,7 +257,11 @@ describe('<work-item-stream>', () => {
       const { stream } = await dashboard(crm, ['open']);
       const open = stream('open');
       const list = shadow(open).querySelector<HTMLElement>('[part="list"]')!;
-      list.scrollTop = 2000;
+      // Some engines size the virtualized list a little later: scroll once it can scroll that far.
+      await until(() => {
+        list.scrollTop = 2000;
+        return list.scrollTop > 1900;
+      }, 'the list scrolled down');
       await aTimeout(100);
       const firstVisible = () => {
         const top = list.getBoundingClientRect().top;

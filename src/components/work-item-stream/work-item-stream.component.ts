@@ -113,6 +113,10 @@ export class WorkItemStream extends LitElement {
    * as rows come and go above it). Read from the list's scroll position, which survives the list
    * being hidden; rows all have the same height.
    */
+  /** The scroll position the place was last read at or restored to. */
+  #seenScrollTop = 0;
+  /** The list left the view since the place was last restored (a hidden list may lose its scroll position). */
+  #leftView = false;
   #place: { atTop: true } | { atTop: false; anchorId: string; offset: number } = { atTop: true };
   /** Rows that arrived above the agent's place since they left the top, not yet scrolled to. */
   #unseen = new Set<string>();
@@ -124,7 +128,12 @@ export class WorkItemStream extends LitElement {
 
   constructor() {
     super();
-    new VirtualListViewportController(this, () => this.#list, () => this.#restorePlace());
+    new VirtualListViewportController(
+      this,
+      () => this.#list,
+      () => this.#restorePlace(),
+      () => (this.#leftView = true),
+    );
     this.stream = 'my';
     this.sort = 'newest';
   }
@@ -363,6 +372,7 @@ export class WorkItemStream extends LitElement {
       // Rows the agent has scrolled up to are seen.
       if (this.#unseen.size) for (const item of rows.slice(index, index + Math.ceil(list.clientHeight / pitch) + 1)) this.#unseen.delete(item.id);
     }
+    this.#seenScrollTop = list.scrollTop;
     if (wasAtTop !== this.#place.atTop || this.#unseen.size) this.requestUpdate();
   };
 
@@ -370,9 +380,15 @@ export class WorkItemStream extends LitElement {
   #restorePlace(): void {
     const list = this.#list;
     if (!list || list.clientHeight === 0) return;
+    // The agent scrolled and the engine has not sent the scroll event yet (WebKit sends it with the
+    // next frame): read the agent's new place first, so it is not undone. A list shown again may
+    // have lost its scroll position while hidden (Firefox): that is no scroll of the agent's.
+    if (!this.#leftView && Math.abs(list.scrollTop - this.#seenScrollTop) >= 1) this.#onScroll();
+    this.#leftView = false;
     const place = this.#place;
     if (place.atTop) {
       if (list.scrollTop !== 0) list.scrollTop = 0;
+      this.#seenScrollTop = 0;
       return;
     }
     const index = this.#rows().findIndex((item) => item.id === place.anchorId);
@@ -380,6 +396,7 @@ export class WorkItemStream extends LitElement {
     if (index < 0 || !pitch) return; // the row left: stay where the list is
     const target = index * pitch + place.offset;
     if (Math.abs(list.scrollTop - target) >= 1) list.scrollTop = target;
+    this.#seenScrollTop = list.scrollTop;
   }
 
   /** The height of one row in the list's own pixels (unscaled by any CSS zoom); rows are all alike. */
@@ -394,7 +411,7 @@ export class WorkItemStream extends LitElement {
     const list = this.#list;
     this.#place = { atTop: true };
     this.#unseen.clear();
-    if (list) list.scrollTop = 0;
+    if (list) list.scrollTop = this.#seenScrollTop = 0;
     this.requestUpdate();
   };
 
