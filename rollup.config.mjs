@@ -15,6 +15,7 @@ export const entries = {
   'app-tab-panel': 'src/components/app-tab-panel/app-tab-panel.ts',
   'session-view': 'src/components/session-view/session-view.ts',
   'in-memory-crm': 'src/data/index.ts',
+  'http-crm': 'src/data/http/index.ts',
 };
 
 /** Minifies the HTML and CSS inside Lit's html`` / css`` / svg`` templates of our own code. */

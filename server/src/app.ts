@@ -86,6 +86,8 @@ export async function createServer(options: ServiceOptions): Promise<CrmServer> 
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
+    // Long ids reach the schema (and answer `invalid`) instead of the router's own 414.
+    routerOptions: { maxParamLength: 1000 },
     // Reject what the schemas do not allow; never quietly drop or convert it.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
@@ -96,6 +98,8 @@ export async function createServer(options: ServiceOptions): Promise<CrmServer> 
     maxAge: 600,
   });
 
+  // JSON only: a text/plain body is refused (415) rather than parsed as a string.
+  app.removeContentTypeParser('text/plain');
   app.decorateRequest('agentId', '');
   app.addHook('onRequest', async (request) => {
     if (request.method === 'OPTIONS' || request.url === '/health') return;
@@ -164,6 +168,12 @@ export async function createServer(options: ServiceOptions): Promise<CrmServer> 
   async function openStream(request: Req, reply: FastifyReply): Promise<void> {
     const header = request.headers['last-event-id'];
     const lastEventId = typeof header === 'string' && header !== '' ? Number(header) : undefined;
+    // Fail as JSON while that is still possible: once the stream is open, errors can only close it.
+    try {
+      await db.query('SELECT 1');
+    } catch {
+      throw new WireError('unavailable', 'The database does not answer.');
+    }
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {

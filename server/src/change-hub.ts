@@ -63,7 +63,7 @@ export class ChangeHub {
 
   async stop(): Promise<void> {
     clearInterval(this.#poll);
-    await this.#stopListening?.();
+    await this.#stopListening?.().catch(() => {});
     this.#clients.clear();
     await this.#queue.catch(() => {});
   }
