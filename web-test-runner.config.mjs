@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/chrome.mjs';
+import { crmServiceMiddleware } from './scripts/wtr-crm-service.mjs';
 
 const executablePath = findChrome();
 
@@ -27,6 +28,8 @@ function summaryReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  // Tests of HttpCrmDataSource reach the reference CRM service at /v1/… (started on first use).
+  middleware: [crmServiceMiddleware()],
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // One page at a time: keyboard focus and animation frames belong to the page in front, and
   // tests that press keys or wait a frame must not compete for them.

@@ -2,6 +2,7 @@
 import { InMemoryCrm } from '../src/data/index.js';
 import { getSessionStore, provideCrmDataSource } from '../src/index.js';
 import { demoRenderers } from './forms.js';
+import { connectLiveCrm } from './live-crm.js';
 import { entityLabel, recentRecords } from './records.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -14,11 +15,22 @@ panel.recordLinkMatcher = (url) => {
   return url.pathname.endsWith('/main.aspx') && entity && id ? { entity, id } : undefined;
 };
 
-// The embedded in-memory CRM, seeded large, with a relaxed simulated router.
+// The embedded in-memory CRM, seeded large, with a relaxed simulated router. Under `npm start` the
+// page talks to the reference CRM service instead (same seed, so the same records), as `?agent=`.
 const crm = new InMemoryCrm({ seed: 2026, workItems: 3000, latencyMs: [80, 400] });
-provideCrmDataSource(document.documentElement, crm);
-crm.startRouter(45_000);
-$('simulate').addEventListener('click', () => crm.offerIncoming());
+const live = await connectLiveCrm().catch((error: Error) => {
+  document.querySelector('.crm-agent')!.textContent = `Could not sign in to the CRM service: ${error.message} (using the offline CRM)`;
+  return undefined;
+});
+if (live) {
+  provideCrmDataSource(document.documentElement, live);
+  document.querySelector('.crm-agent strong')!.textContent = live.agentId;
+  $('simulate').addEventListener('click', () => void live.simulateIncoming().catch((error: Error) => console.error(error)));
+} else {
+  provideCrmDataSource(document.documentElement, crm);
+  crm.startRouter(45_000);
+  $('simulate').addEventListener('click', () => crm.offerIncoming());
+}
 
 // Records are written with textContent only: names come from customers and are never markup.
 const list = $('recent-records');
