@@ -114,3 +114,21 @@ test('HttpCrmDataSource fails as unavailable when no service answers, and retrie
   controller.abort();
   await assert.rejects(crm.getWorkItem('WI-1', { signal: controller.signal }), { code: 'aborted' });
 });
+
+test('HttpCrmDataSource gives up on a call that takes longer than its time-out, as unavailable', async () => {
+  const hanging: typeof fetch = (_input, init) =>
+    new Promise((_resolve, reject) => {
+      const fail = () => reject(new DOMException('aborted', 'AbortError'));
+      if (init?.signal?.aborted) fail();
+      init?.signal?.addEventListener('abort', fail);
+    });
+  const crm = new HttpCrmDataSource('http://127.0.0.1:8649', 'agent-1', { timeoutMs: 50, retries: 0, fetch: hanging });
+  const started = Date.now();
+  await assert.rejects(crm.changeWorkItem('WI-1', 'pick'), { code: 'unavailable', message: /did not answer within/ });
+  assert.ok(Date.now() - started < 2000);
+  // The caller's own signal wins over the time-out: aborted, not unavailable.
+  const controller = new AbortController();
+  const pending = new HttpCrmDataSource('http://127.0.0.1:8649', 'agent-1', { timeoutMs: 5000, fetch: hanging }).getWorkItem('WI-1', { signal: controller.signal });
+  controller.abort();
+  await assert.rejects(pending, { code: 'aborted' });
+});

@@ -229,13 +229,14 @@ export class HttpCrmDataSource implements CrmDataSource {
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const headers: Record<string, string> = { accept: 'application/json', ...(await this.#authorization()) };
+      if (signal?.aborted) throw aborted();
       if (body !== undefined) headers['content-type'] = 'application/json';
       let response: Response;
       try {
         response = await this.#fetch(this.#base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: timeout.signal, cache: 'no-store' });
       } catch {
         if (signal?.aborted) throw aborted();
-        if (timeout.signal.aborted) throw new CrmError('unavailable', `The CRM did not answer within ${Math.round(this.#timeoutMs / 1000)} s. Try again.`);
+        if (timeout.signal.aborted) throw new CrmError('unavailable', `The CRM did not answer within ${(this.#timeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s. Try again.`);
         throw new CrmError('unavailable', 'The CRM cannot be reached. Check the connection and try again.');
       }
       let text: string;
@@ -354,7 +355,7 @@ export class HttpCrmDataSource implements CrmDataSource {
       const ready = payload as { lastEventId?: unknown };
       if ((this.#lastEventId === undefined || this.#resyncPending) && typeof ready.lastEventId === 'string') this.#lastEventId = ready.lastEventId;
       this.#setStatus('live');
-      if (this.#resyncPending) {
+      if (this.#resyncPending && !this.#resyncing) {
         this.#resyncPending = false;
         void this.#resync();
       }
