@@ -17,11 +17,12 @@ panel.recordLinkMatcher = (url) => {
 
 // The embedded in-memory CRM, seeded large, with a relaxed simulated router. Under `npm start` the
 // page talks to the reference CRM service instead (same seed, so the same records), as `?agent=`.
-const crm = new InMemoryCrm({ seed: 2026, workItems: 3000, latencyMs: [80, 400] });
 const live = await connectLiveCrm().catch((error: Error) => {
   document.querySelector('.crm-agent')!.textContent = `Could not sign in to the CRM service: ${error.message} (using the offline CRM)`;
   return undefined;
 });
+// Live, it only lends its seeded records to the list of recent records (they come before the work items).
+const crm = new InMemoryCrm({ seed: 2026, workItems: live ? 0 : 3000, latencyMs: [80, 400] });
 if (live) {
   provideCrmDataSource(document.documentElement, live);
   document.querySelector('.crm-agent strong')!.textContent = live.agentId;
