@@ -6,7 +6,7 @@ import '../../src/components/session-panel/session-panel.js';
 import '../../src/components/work-item-stream/work-item-stream.js';
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
 import type { WorkItemStream } from '../../src/index.js';
-import { pickWorkItem, type StartResult } from '../../src/state/index.js';
+import { conversationSessionId, linkConversationRecord, pickWorkItem, type StartResult } from '../../src/state/index.js';
 import { accessibleText, tabs, until } from '../helpers.js';
 
 // HttpCrmDataSource in the browser against the reference CRM service (started by the test
@@ -108,5 +108,30 @@ describe('HttpCrmDataSource against the reference service', () => {
     await until(() => offers.some((ids) => ids.includes(offer.id)), 'the offer to arrive on the stream');
     await one.rejectOffer(offer.id);
     await until(() => !offers.at(-1)!.includes(offer.id), 'the rejected offer to go');
+  });
+
+  it('a link made by one agent retitles the session of another agent who has the same conversation open', async () => {
+    const [one, two] = await Promise.all([connect('agent-1'), connect('agent-2')]);
+    const page = await fixture<HTMLElement>(html`<div>
+      <session-provider id="one"><session-panel></session-panel></session-provider>
+      <session-provider id="two"><session-panel></session-panel></session-provider>
+    </div>`);
+    const [a, b] = [...page.querySelectorAll<SessionProvider>('session-provider')];
+    a!.dataSource = one;
+    b!.dataSource = two;
+    await until(() => one.streamStatus === 'live' && two.streamStatus === 'live', 'both event streams to be live');
+    // A conversation of agent-1's with no customer linked yet; agent-2 (a supervisor's window, say) has it open too.
+    const mine = (await one.listWorkItems('my')).find((item) => !item.customer && !item.case)!;
+    await one.unlinkRecord(mine.id, 'customer');
+    a!.store.openConversationSession({ workItemId: mine.id, title: mine.visitor.displayName });
+    b!.store.openConversationSession({ workItemId: mine.id, title: mine.visitor.displayName, readOnly: true });
+    const customer = (await one.searchRecords('customer', 'Contoso')).find((m) => m.entity === 'account')!;
+
+    const linked = await linkConversationRecord(a!.store, one, mine.id, { entity: customer.entity, id: customer.id, name: customer.name });
+
+    expect(linked.status).to.equal('linked');
+    expect(a!.store.getSession(conversationSessionId(mine.id)).title).to.equal(customer.name);
+    await until(() => b!.store.getSession(conversationSessionId(mine.id)).title === customer.name, 'the other agent’s session to be retitled');
+    await until(() => tabs(b!.querySelector('session-panel')!).some((tab) => accessibleText(tab) === customer.name), 'the other agent’s panel to show the new title');
   });
 });
