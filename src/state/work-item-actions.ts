@@ -66,11 +66,17 @@ async function start(store: SessionStore, item: WorkItem, change: () => Promise<
  * returns the unsubscribe. `dataSource` is read at each close, so it may change.
  */
 export function keepConversationsInStep(store: SessionStore, dataSource: () => CrmDataSource | undefined): () => void {
-  const stopTitles = dataSource()?.subscribeWorkItems((change) => {
-    if (change.type !== 'upsert') return;
-    const session = store.findConversationSession(change.item.id);
-    if (session) store.setSessionTitle(session.id, conversationTitle(change.item));
-  });
+  let stopTitles: (() => void) | undefined;
+  try {
+    stopTitles = dataSource()?.subscribeWorkItems((change) => {
+      if (change.type !== 'upsert') return;
+      const session = store.findConversationSession(change.item.id);
+      if (session) store.setSessionTitle(session.id, conversationTitle(change.item));
+    });
+  } catch (error) {
+    // A data source that cannot be subscribed to still works; only remote retitles are lost.
+    console.warn(`engagement-hub-elements: sessions will not follow conversations changed elsewhere: ${(error as Error).message}`);
+  }
   const stopClosing = store.subscribe((change) => {
     if (change.type !== 'session-closed' || !change.session.conversation || change.session.conversation.readOnly) return;
     const crm = dataSource();
