@@ -9,7 +9,7 @@ import { startDevServer } from '@web/dev-server';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { serviceProxy } from '../../scripts/service-proxy.mjs';
 import { openPglite, type Database } from '../src/db.js';
-import { eventually, freePort, startService, type RunningService } from './helpers.js';
+import { call, eventually, freePort, startService, type RunningService } from './helpers.js';
 
 const built = existsSync('demo/build/demo.js');
 
@@ -85,5 +85,35 @@ describe('two agents in two browser contexts on one service', { skip: built ? fa
     const loser = (await sessionTitles(one!)).length > before[0]!.length ? two! : one!;
     await eventually(async () => assert.match(await notice(loser), /Another agent picked/), 30_000);
     for (const page of [one!, two!]) await eventually(async () => assert.equal((await openIds(page)).includes(first), false), 30_000);
+  });
+
+  test('the event stream cut and the service restarted: the page recovers without reload, no lost and no duplicated rows', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1400, height: 2000 });
+    await page.goto(`${origin}/?agent=agent-1`);
+    const ids = (stream: string) => page.evaluate((name) => (document.querySelector(`work-item-stream[stream="${name}"]`) as unknown as { items: { id: string }[] }).items.map((i) => i.id), stream);
+    await eventually(async () => assert.ok((await ids('open')).length > 0), 60_000);
+    await page.evaluate(() => document.title = 'loaded once');
+    // The service goes away; another instance on the same database carries on.
+    const port = service.port;
+    const otherPort = await freePort();
+    await service.close();
+    const other = await startService({ db, port: otherPort });
+    const open = (await call(other.url, 'GET', '/v1/work-items?stream=open', { token: 'demo-agent-2' })).body.items as { id: string }[];
+    for (const item of open.slice(0, 3)) await call(other.url, 'POST', `/v1/work-items/${item.id}/events`, { token: 'demo-agent-2', body: { event: 'pick' } });
+    await call(other.url, 'POST', `/v1/work-items/${open[3]!.id}/events`, { token: 'demo-agent-1', body: { event: 'pick' } });
+    service = await startService({ db, port });
+    await other.close();
+    for (const stream of ['my', 'open', 'closed']) {
+      await eventually(async () => {
+        const truth = ((await call(service.url, 'GET', `/v1/work-items?stream=${stream}`, { token: 'demo-agent-1' })).body.items as { id: string }[]).map((i) => i.id).sort();
+        const shown = (await ids(stream)).sort();
+        assert.equal(new Set(shown).size, shown.length, `no duplicated rows in ${stream}`);
+        assert.deepEqual(shown, truth, `${stream} equals the database`);
+      }, 60_000);
+    }
+    assert.equal(await page.evaluate(() => document.title), 'loaded once', 'the page was not reloaded');
+    await context.close();
   });
 });
