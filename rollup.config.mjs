@@ -22,6 +22,7 @@ export const entries = {
   'in-memory-crm': 'src/data/index.ts',
   // React wrappers (@lit/react): their own entry, never part of the all-in-one one.
   react: 'src/react/index.ts',
+  'http-crm': 'src/data/http/index.ts',
 };
 
 /** The one self-contained file for a page that can only add a script tag (Lit and the in-memory CRM inside). */

@@ -6,6 +6,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { findChrome, findFirefox, findWebKit, startWebKitDriver, wantedEngines } from './scripts/browsers.mjs';
 import { engineCommands } from './scripts/engine-commands.mjs';
 import { visualRegressionPlugin } from './scripts/visual-regression-plugin.mjs';
+import { crmServiceMiddleware } from './scripts/wtr-crm-service.mjs';
 
 // Every engine installed runs the whole suite: Chromium always (it is installed when missing),
 // Firefox and WebKit when found. TEST_ENGINES=chromium,firefox,webkit picks some.
@@ -122,6 +123,8 @@ function summaryReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  // The reference CRM service, started on first use by the HTTP data source tests (same origin).
+  middleware: [crmServiceMiddleware()],
   plugins: [engine.plugin, visualRegressionPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // One page at a time per engine: keyboard focus and animation frames belong to the page in
   // front, and tests that press keys or wait a frame must not compete for them. The engines are

@@ -2,6 +2,7 @@
 import { InMemoryCrm } from '../src/data/index.js';
 import { getSessionStore, persistSessions, provideCrmDataSource, recheckConversations } from '../src/index.js';
 import { demoRenderers } from './forms.js';
+import { connectLiveCrm } from './live-crm.js';
 import { entityLabel, recentRecords } from './records.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -14,15 +15,28 @@ panel.recordLinkMatcher = (url) => {
   return url.pathname.endsWith('/main.aspx') && entity && id ? { entity, id } : undefined;
 };
 
-// The embedded in-memory CRM, seeded large, with a relaxed simulated router.
-const crm = new InMemoryCrm({ seed: 2026, workItems: 3000, latencyMs: [80, 400] });
-provideCrmDataSource(document.documentElement, crm);
-crm.startRouter(45_000);
+// The embedded in-memory CRM, seeded large, with a relaxed simulated router. Under `npm start` the
+// page talks to the reference CRM service instead (same seed, so the same records), as `?agent=`.
+const live = await connectLiveCrm().catch((error: Error) => {
+  document.querySelector('.crm-agent')!.textContent = `Could not sign in to the CRM service: ${error.message} (using the offline CRM)`;
+  return undefined;
+});
+// Live, it only lends its seeded records to the list of recent records (they come before the work items).
+const crm = new InMemoryCrm({ seed: 2026, workItems: live ? 0 : 3000, latencyMs: [80, 400] });
+if (live) {
+  provideCrmDataSource(document.documentElement, live);
+  document.querySelector('.crm-agent strong')!.textContent = live.agentId;
+  $('simulate').addEventListener('click', () => void live.simulateIncoming().catch((error: Error) => console.error(error)));
+} else {
+  provideCrmDataSource(document.documentElement, crm);
+  crm.startRouter(45_000);
+  $('simulate').addEventListener('click', () => crm.offerIncoming());
+}
 
 // Nothing lost: the agent's desktop survives a reload and stays in step with their other windows.
-const desktop = persistSessions(getSessionStore(panel), { key: crm.agentId });
-if (desktop.restored) void recheckConversations(getSessionStore(panel), crm);
-$('simulate').addEventListener('click', () => crm.offerIncoming());
+const source = live ?? crm;
+const desktop = persistSessions(getSessionStore(panel), { key: source.agentId });
+if (desktop.restored) void recheckConversations(getSessionStore(panel), source);
 
 // Records are written with textContent only: names come from customers and are never markup.
 const list = $('recent-records');

@@ -1,5 +1,6 @@
 // Serves the demo page (built by `npm run build`) on http://localhost:8000/, or on $PORT.
 import { startDevServer } from '@web/dev-server';
+import { serviceProxy } from './service-proxy.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -16,7 +17,16 @@ const partner = await startDevServer({
   logStartMessage: false,
 });
 await startDevServer({
-  config: { rootDir: 'demo', port, hostname: 'localhost', nodeResolve: false, watch: false, clearTerminalOnReload: false },
+  config: {
+    rootDir: 'demo',
+    port,
+    hostname: 'localhost',
+    nodeResolve: false,
+    watch: false,
+    clearTerminalOnReload: false,
+    // With CRM_SERVICE_URL (npm start), the page reaches the CRM service same-origin.
+    middleware: process.env.CRM_SERVICE_URL ? [serviceProxy(process.env.CRM_SERVICE_URL)] : [],
+  },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

@@ -25,7 +25,7 @@ export interface KitIntrinsicElements {
   'customer-summary': KitElementJsxProps<CustomerSummary, 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, 'session-content-dirty'>;
   'incoming-conversation': KitElementJsxProps<IncomingConversation, 'store', {}, 'session-started'>;
   'session-panel': KitElementJsxProps<SessionPanel, 'recordLinkMatcher' | 'store', {}, 'session-close-requested' | 'session-closed' | 'session-focused' | 'session-limit-reached' | 'session-opened' | 'session-title-changed'>;
-  'session-provider': KitElementJsxProps<SessionProvider, 'dataSource' | 'dataSourceSpec' | 'maxSessions' | 'persist' | 'persistKey' | 'storage' | 'store', { 'data-source': 'dataSourceSpec'; 'max-sessions': 'maxSessions'; 'persist-key': 'persistKey' }, never>;
+  'session-provider': KitElementJsxProps<SessionProvider, 'dataSource' | 'dataSourceSpec' | 'maxSessions' | 'persist' | 'persistKey' | 'storage' | 'store' | 'token', { 'data-source': 'dataSourceSpec'; 'max-sessions': 'maxSessions'; 'persist-key': 'persistKey' }, never>;
   'session-tab': KitElementJsxProps<SessionTab, 'collapsed' | 'icon' | 'label' | 'selected', {}, never>;
   'session-view': KitElementJsxProps<SessionView, 'noShortcuts' | 'renderers' | 'shortcuts' | 'store', { 'no-shortcuts': 'noShortcuts' }, never>;
   'work-item-stream': KitElementJsxProps<WorkItemStream, 'sort' | 'store' | 'stream', {}, 'session-started'>;

@@ -63,11 +63,24 @@ async function start(store: SessionStore, item: WorkItem, change: () => Promise<
 
 /**
  * Closing a conversation's session moves the conversation on by its channel (chat waits, SMS
- * stays in progress, record-routed and wrapped-up ones close). Subscribes to the store; returns
- * the unsubscribe. `dataSource` is read at each close, so it may change.
+ * stays in progress, record-routed and wrapped-up ones close). And a conversation that changes in
+ * the CRM, whoever changed it (another agent, another window), retitles its open session by the
+ * same rules as a link made here. Subscribes to the store and to the data source there is now;
+ * returns the unsubscribe. `dataSource` is read at each close, so it may change.
  */
 export function keepConversationsInStep(store: SessionStore, dataSource: () => CrmDataSource | undefined): () => void {
-  return store.subscribe((change) => {
+  let stopTitles: (() => void) | undefined;
+  try {
+    stopTitles = dataSource()?.subscribeWorkItems((change) => {
+      if (change.type !== 'upsert') return;
+      const session = store.findConversationSession(change.item.id);
+      if (session) store.setSessionTitle(session.id, conversationTitle(change.item));
+    });
+  } catch (error) {
+    // A data source that cannot be subscribed to still works; only remote retitles are lost.
+    console.warn(`engagement-hub-elements: sessions will not follow conversations changed elsewhere: ${(error as Error).message}`);
+  }
+  const stopClosing = store.subscribe((change) => {
     if (change.type !== 'session-closed' || !change.session.conversation || change.session.conversation.readOnly) return;
     const raw = dataSource();
     if (!raw) return;
@@ -83,6 +96,10 @@ export function keepConversationsInStep(store: SessionStore, dataSource: () => C
       }
     })();
   });
+  return () => {
+    stopClosing();
+    stopTitles?.();
+  };
 }
 
 export type LinkResult = { readonly status: 'linked' | 'unlinked'; readonly workItem: WorkItem } | { readonly status: 'failed'; readonly message: string; readonly code?: string };

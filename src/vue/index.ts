@@ -30,7 +30,7 @@ export interface KitGlobalComponents {
   'customer-summary': DefineKitElement<CustomerSummary, 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, Pick<SessionEventMap, 'session-content-dirty'>>;
   'incoming-conversation': DefineKitElement<IncomingConversation, 'store', {}, Pick<SessionEventMap, 'session-started'>>;
   'session-panel': DefineKitElement<SessionPanel, 'recordLinkMatcher' | 'store', {}, Pick<SessionEventMap, 'session-close-requested' | 'session-closed' | 'session-focused' | 'session-limit-reached' | 'session-opened' | 'session-title-changed'>>;
-  'session-provider': DefineKitElement<SessionProvider, 'dataSource' | 'dataSourceSpec' | 'maxSessions' | 'persist' | 'persistKey' | 'storage' | 'store', { 'data-source': 'dataSourceSpec'; 'max-sessions': 'maxSessions'; 'persist-key': 'persistKey' }, Pick<SessionEventMap, never>>;
+  'session-provider': DefineKitElement<SessionProvider, 'dataSource' | 'dataSourceSpec' | 'maxSessions' | 'persist' | 'persistKey' | 'storage' | 'store' | 'token', { 'data-source': 'dataSourceSpec'; 'max-sessions': 'maxSessions'; 'persist-key': 'persistKey' }, Pick<SessionEventMap, never>>;
   'session-tab': DefineKitElement<SessionTab, 'collapsed' | 'icon' | 'label' | 'selected', {}, Pick<SessionEventMap, never>>;
   'session-view': DefineKitElement<SessionView, 'noShortcuts' | 'renderers' | 'shortcuts' | 'store', { 'no-shortcuts': 'noShortcuts' }, Pick<SessionEventMap, never>>;
   'work-item-stream': DefineKitElement<WorkItemStream, 'sort' | 'store' | 'stream', {}, Pick<SessionEventMap, 'session-started'>>;

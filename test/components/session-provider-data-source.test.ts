@@ -33,6 +33,17 @@ describe('<session-provider data-source>', () => {
     await until(() => my!.items.some((item) => item.id === first.dataset.id), 'the item in My work items');
   });
 
+  it('data-source set to a CRM service URL connects the HTTP data source, signed in with the token property', async function () {
+    this.timeout(60000); // the first request starts the reference service (a few seconds on a busy machine)
+    const provider = await fixture<SessionProvider>(html`<session-provider .token=${'demo-agent-2'} data-source=${location.origin} style="--ehe-stream-height: 12rem">
+      <work-item-stream stream="open"></work-item-stream>
+    </session-provider>`);
+    const open = provider.querySelector<WorkItemStream>('work-item-stream')!;
+    await until(() => !!shadow(open).querySelector('[part="row"]'), 'Open work items from the service', 50000);
+    expect(provider.dataSource?.agentId, 'the token’s agent, as the service says').to.equal('agent-2');
+    expect(provider.dataSource?.constructor.name).to.equal('HttpCrmDataSource');
+  });
+
   it('an unknown data source says so on the console and the streams say no CRM is connected', async () => {
     const errors: string[] = [];
     const original = console.error;

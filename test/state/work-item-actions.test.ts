@@ -120,3 +120,23 @@ describe('starting and closing conversation sessions', () => {
     });
   });
 });
+
+describe('keepConversationsInStep: changes made elsewhere retitle open sessions', () => {
+  it('a link made in another window (another store on the same CRM) retitles this store’s session; unsubscribing stops it', async () => {
+    const crm = new InMemoryCrm({ workItems: 200 });
+    const here = new SessionStore();
+    const stop = keepConversationsInStep(here, () => crm);
+    const item = (await crm.listWorkItems('my')).find((i) => !i.customer && !i.case)!;
+    here.openConversationSession({ workItemId: item.id, title: item.visitor.displayName });
+    const [account, other] = crm.records.accounts;
+    // Another window: the CRM changes without this store taking part.
+    await crm.linkRecord(item.id, { entity: 'account', id: account!.id, name: account!.name });
+    expect(here.findConversationSession(item.id)!.title).to.equal(account!.name);
+    await crm.unlinkRecord(item.id, 'customer');
+    expect(here.findConversationSession(item.id)!.title).to.equal(item.visitor.displayName);
+    stop();
+    await crm.linkRecord(item.id, { entity: 'account', id: other!.id, name: other!.name });
+    expect(here.findConversationSession(item.id)!.title).to.equal(item.visitor.displayName);
+    crm.dispose();
+  });
+});

@@ -61,6 +61,13 @@ export class SessionProvider extends LitElement {
   /** Counts connections, so an attribute's late answer never replaces a newer data source. */
   #connection = 0;
 
+  /**
+   * The agent's bearer token for a `data-source` that is a CRM service URL: a string, or a
+   * function asked before each request (so a token can be renewed). A property only, so that
+   * tokens never stand in the page's markup.
+   */
+  token?: string | (() => string | undefined | Promise<string | undefined>);
+
   /** Save and restore the desktop per agent, and keep the agent's windows in step. */
   declare persist: boolean;
 
@@ -109,7 +116,7 @@ export class SessionProvider extends LitElement {
   async #connect(spec: string): Promise<void> {
     const connection = ++this.#connection;
     try {
-      const dataSource = await connectDataSource(spec);
+      const dataSource = await connectDataSource(spec, { token: this.token });
       if (connection === this.#connection) this.#provideDataSource(dataSource);
     } catch (error) {
       if (connection === this.#connection) console.error(`<session-provider data-source="${spec}">: ${(error as Error).message}`);
