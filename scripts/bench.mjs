@@ -22,6 +22,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 300);
 const STARTUPS = Number(process.env.BENCH_STARTUPS ?? 3);
 const only = process.env.BENCH_ONLY; // a word of the case names, to run fewer
+// BENCH_PROFILE=word: also records a CPU profile of the kit side of the matching cases (unminified
+// build) and prints where the time goes, by function (self time) — the profiles of issue 12's note.
+const profile = process.env.BENCH_PROFILE;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +39,7 @@ mkdirSync('bench/build', { recursive: true });
 await build({
   entryPoints: ['bench/side-by-side.js'],
   bundle: true,
-  minify: true,
+  minify: !profile,
   format: 'esm',
   target: 'es2022',
   outfile: 'bench/build/side-by-side.js',
@@ -45,6 +48,24 @@ await build({
   tsconfig: 'tsconfig.json',
   logLevel: 'error',
 });
+
+function printProfile(name, profile) {
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let total = 0;
+  for (const [id, us] of dt) {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') continue;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + us);
+    total += us;
+  }
+  console.log(`\n  profile of the kit, ${name} (self time, ${(total / 1000).toFixed(1)} ms sampled in JS and GC):`);
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${(us / 1000).toFixed(2).padStart(8)} ms  ${key}`);
+  console.log('');
+}
 
 // ------------------------------------------------------------------ weights
 async function esbuildWeight(imports) {
@@ -106,6 +127,7 @@ try {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => cdp.send('Performance.enable'));
   await page.goto(`http://127.0.0.1:${port}/bench/side-by-side.html`);
   await page.waitForFunction('window.benchReady === true');
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
   const taskMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
   const gc = async () => {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
@@ -125,8 +147,17 @@ try {
         await page.evaluate((n, s) => window.bench.cases[n].setup(s), name, side);
         await gc();
         const before = await taskMs();
+        const m0 = profile && (await metrics());
+        const profiling = profile && side === 'kit' && run === 0 && name.includes(profile);
+        if (profiling) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 100 })).then(() => cdp.send('Profiler.start'));
         await page.evaluate((n, s) => window.bench.cases[n].run(s), name, side);
         got[side] = ((await taskMs()) - before) / per;
+        if (profiling) printProfile(name, (await cdp.send('Profiler.stop')).profile);
+        if (profile && name.includes(profile)) {
+          const m1 = await metrics();
+          const part = (k) => `${k.replace('Duration', '')} ${((m1[k] - m0[k]) / per).toFixed(2)}`;
+          console.log(`  ${side}: per ${unit.replace(/^ms per /, '') || 'run'}: ${['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'].map(part).join(' · ')} ms`);
+        }
         await page.evaluate(() => window.bench.teardown());
         samples[side].push(got[side]);
       }

@@ -7,8 +7,9 @@ import { ClockController } from '../../controllers/clock.js';
 import { fire } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
-import { formatElapsed } from '../../state/elapsed.js';
+import { elapsedTextChanges, formatElapsed } from '../../state/elapsed.js';
 import type { SessionStore } from '../../state/session-store.js';
+import { SortedView, workItemOrder } from '../../state/sorted-view.js';
 import { openWorkItem, pickWorkItem, type StartResult } from '../../state/work-item-actions.js';
 import { STREAM_NAMES, STREAM_TITLES, conversationTitle, streamAction, streamOf, validateWorkItem, type StreamName, type WorkItem } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.js';
@@ -76,10 +77,13 @@ export class WorkItemStream extends LitElement {
       return crm.subscribeWorkItems(this.#onChange);
     },
   });
-  readonly #clock = new ClockController(this);
+  // Repaints only when a visible row's time would read differently (issue 12: every stream
+  // re-rendered every second).
+  readonly #clock = new ClockController(this, 1000, (then, now) => this.#timeChanges(then, now));
   readonly #menu = new MenuController<string>(this, { label: 'Work item actions', onSelect: (_item, id) => void this.#act(id) });
 
-  #items = new Map<string, WorkItem>();
+  /** This stream's items, filtered and sorted incrementally. */
+  #list = new SortedView<WorkItem>({ id: (item) => item.id, compare: workItemOrder('my', 'newest') });
   #status: Status = { kind: 'idle' };
   #filter = '';
   #notice = '';
@@ -87,8 +91,7 @@ export class WorkItemStream extends LitElement {
   #busy = new Set<string>();
   #focusId?: string;
   #firstVisible = 0;
-  #view: WorkItem[] = [];
-  #viewStale = true;
+  #lastVisible = -1;
   #loads?: AbortController;
 
   constructor() {
@@ -110,7 +113,7 @@ export class WorkItemStream extends LitElement {
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('stream') && changed.get('stream') !== undefined) void this.refresh();
-    if (changed.has('sort')) this.#viewStale = true;
+    if (changed.has('sort') || changed.has('stream')) this.#list.setCompare(workItemOrder(this.stream, this.sort));
   }
 
   get #title(): string {
@@ -144,7 +147,7 @@ export class WorkItemStream extends LitElement {
     </section>`;
   }
 
-  #body(title: string, rows: WorkItem[]) {
+  #body(title: string, rows: readonly WorkItem[]) {
     if (!STREAM_NAMES.includes(this.stream)) return html`<p class="message">${title}: use stream="my", "open" or "closed".</p>`;
     if (!this.#data.value) return html`<p class="message">No CRM is connected. Give the page a data source (see provideCrmDataSource).</p>`;
     const status = this.#status;
@@ -159,17 +162,17 @@ export class WorkItemStream extends LitElement {
     if (rows.length === 0) {
       return html`${skipped}<p class="message">${this.#filter ? `No work items match “${this.#filter}”.` : EMPTY[this.stream]}</p>`;
     }
-    const focusIndex = Math.max(0, rows.findIndex((item) => item.id === this.#focusId));
+    const focusIndex = Math.max(0, this.#focusId === undefined ? 0 : this.#list.indexOf(this.#focusId));
     return html`${skipped}<div
       part="list"
       role="list"
       aria-label=${title}
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusin}
-      @visibilityChanged=${(e: Event & { first: number }) => (this.#firstVisible = e.first)}
+      @visibilityChanged=${(e: Event & { first: number; last: number }) => ((this.#firstVisible = e.first), (this.#lastVisible = e.last))}
     >
       ${virtualize({
-        items: rows,
+        items: rows as WorkItem[],
         scroller: true,
         // Right after the list shrinks, the virtualizer may ask once for a range past its end.
         keyFunction: (item: WorkItem | undefined) => item?.id,
@@ -210,17 +213,20 @@ export class WorkItemStream extends LitElement {
     </div>`;
   }
 
-  /** The rows to show: this stream's items, filtered and sorted; recomputed only when they change. */
-  #rows(): WorkItem[] {
-    if (!this.#viewStale) return this.#view;
-    const needle = this.#filter.trim().toLocaleLowerCase();
-    const time = (item: WorkItem) => (this.stream === 'open' ? item.createdAt : item.updatedAt);
-    const direction = this.sort === 'oldest' ? 1 : -1;
-    this.#view = [...this.#items.values()]
-      .filter((item) => !needle || searchText(item).includes(needle))
-      .sort((a, b) => direction * (time(a) - time(b)) || a.id.localeCompare(b.id));
-    this.#viewStale = false;
-    return this.#view;
+  /** The rows to show: this stream's items, filtered and sorted (kept so as changes come). */
+  #rows(): readonly WorkItem[] {
+    return this.#list.items;
+  }
+
+  /** Whether a visible row's time reads differently now than at the last render. */
+  #timeChanges(then: number, now: number): boolean {
+    const rows = this.#list.items;
+    const last = Math.min(rows.length - 1, this.#lastVisible < 0 ? this.#firstVisible + 30 : this.#lastVisible);
+    for (let i = Math.max(0, this.#firstVisible); i <= last; i++) {
+      const item = rows[i]!;
+      if (elapsedTextChanges(this.stream === 'open' ? item.createdAt : item.updatedAt, then, now)) return true;
+    }
+    return false;
   }
 
   async #load(crm: CrmDataSource): Promise<void> {
@@ -233,40 +239,47 @@ export class WorkItemStream extends LitElement {
     try {
       const items = await crm.listWorkItems(stream, { signal: loads.signal });
       if (loads.signal.aborted) return;
-      this.#items = new Map();
       this.#skipped = 0;
-      for (const raw of items) this.#accept(raw, crm) || this.#skipped++;
+      const mine: WorkItem[] = [];
+      for (const raw of items) {
+        const item = this.#check(raw);
+        if (!item) this.#skipped++;
+        else if (streamOf(item, crm.agentId) === stream) mine.push(item);
+      }
+      this.#list.reset(mine);
       if (this.#skipped) console.warn(`<work-item-stream>: ${this.#skipped} malformed work item(s) were left out.`);
       this.#status = { kind: 'ready' };
     } catch (error) {
       if (loads.signal.aborted) return;
       this.#status = { kind: 'error', message: (error as Error).message };
     }
-    this.#viewStale = true;
     this.requestUpdate();
+  }
+
+  #check(raw: unknown): WorkItem | undefined {
+    try {
+      return validateWorkItem(raw);
+    } catch {
+      return undefined;
+    }
   }
 
   /** Keeps a valid item that belongs to this stream; drops it otherwise. Returns false if malformed. */
   #accept(raw: unknown, crm: CrmDataSource): boolean {
-    let item: WorkItem;
-    try {
-      item = validateWorkItem(raw);
-    } catch {
-      return false;
-    }
-    if (streamOf(item, crm.agentId) === this.stream) this.#items.set(item.id, item);
-    else this.#items.delete(item.id);
+    const item = this.#check(raw);
+    if (!item) return false;
+    if (streamOf(item, crm.agentId) === this.stream) this.#list.upsert(item);
+    else this.#list.remove(item.id);
     return true;
   }
 
   #onChange = (change: WorkItemChange): void => {
     const crm = this.#data.value;
     if (!crm || this.#status.kind !== 'ready') return;
-    const anchor = this.#view[this.#firstVisible]?.id;
-    if (change.type === 'remove') this.#items.delete(change.id);
+    const anchor = this.#list.items[this.#firstVisible]?.id;
+    if (change.type === 'remove') this.#list.remove(change.id);
     else if (!this.#accept(change.item, crm)) return;
-    if (change.type === 'upsert' && !this.#items.has(change.item.id) && this.#menu.context === change.item.id) this.#menu.close(false);
-    this.#viewStale = true;
+    if (change.type === 'upsert' && !this.#list.has(change.item.id) && this.#menu.context === change.item.id) this.#menu.close(false);
     this.requestUpdate();
     void this.updateComplete.then(() => this.#keepPlace(anchor));
   };
@@ -275,7 +288,7 @@ export class WorkItemStream extends LitElement {
   #keepPlace(anchorId: string | undefined): void {
     const list = this.renderRoot.querySelector<HTMLElement>('[part="list"]');
     if (!list || !anchorId || list.scrollTop === 0) return;
-    const moved = this.#view.findIndex((item) => item.id === anchorId) - this.#firstVisible;
+    const moved = this.#list.indexOf(anchorId) - this.#firstVisible;
     if (moved === 0 || !Number.isFinite(moved)) return;
     const rowHeight = list.querySelector<HTMLElement>('[part="row"]')?.offsetHeight ?? 0;
     list.scrollTop += moved * rowHeight;
@@ -283,7 +296,8 @@ export class WorkItemStream extends LitElement {
 
   #onFilter = (event: Event): void => {
     this.#filter = (event.target as HTMLInputElement).value;
-    this.#viewStale = true;
+    const needle = this.#filter.trim().toLocaleLowerCase();
+    this.#list.setFilter(needle ? (item) => searchText(item).includes(needle) : undefined);
     this.requestUpdate();
   };
 
@@ -349,7 +363,7 @@ export class WorkItemStream extends LitElement {
 
   async #act(id: string): Promise<void> {
     const crm = this.#data.value;
-    const item = this.#items.get(id);
+    const item = this.#list.get(id);
     if (!crm || !item || this.#busy.has(id)) return;
     this.#busy.add(id);
     this.#notice = '';
@@ -374,6 +388,13 @@ const EMPTY: Record<StreamName, string> = {
   closed: 'You have not closed any conversations yet.',
 };
 
+// Work items are immutable: each one's search text is made once, on the first filter that needs it.
+const searchTexts = new WeakMap<WorkItem, string>();
 function searchText(item: WorkItem): string {
-  return [conversationTitle(item), item.subject, item.queue.name, CHANNEL_LABELS[item.channel], STATE_LABELS[item.state], item.id].join(' ').toLocaleLowerCase();
+  let text = searchTexts.get(item);
+  if (text === undefined) {
+    text = [conversationTitle(item), item.subject, item.queue.name, CHANNEL_LABELS[item.channel], STATE_LABELS[item.state], item.id].join(' ').toLocaleLowerCase();
+    searchTexts.set(item, text);
+  }
+  return text;
 }
