@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/chrome.mjs';
+import { memoryPlugin } from './test/memory-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -27,7 +28,7 @@ function summaryReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [a11ySnapshotPlugin(), memoryPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // One page at a time: keyboard focus and animation frames belong to the page in front, and
   // tests that press keys or wait a frame must not compete for them.
   concurrency: 1,

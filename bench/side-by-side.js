@@ -351,5 +351,5 @@ export const cycles = {
   },
 };
 
-window.bench = { cases, cycles, teardown };
+window.bench = { cases, cycles, teardown, idleFrames: frames };
 window.benchReady = true;

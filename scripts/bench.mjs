@@ -133,6 +133,13 @@ try {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   };
 
+  // The floor: what a frame in which nothing changes costs on this page (rAF, paint, commit).
+  {
+    const before = await taskMs();
+    await page.evaluate(() => window.bench.idleFrames(20));
+    results.frameFloor = ((await taskMs()) - before) / 20;
+    console.log(`a frame in which nothing changes costs ${fmt(results.frameFloor)} ms of main-thread time here (part of every per-frame figure)\n`);
+  }
   const names = await page.evaluate(() => Object.keys(window.bench.cases));
   console.log(`${'case'.padEnd(58)} ${'kit'.padStart(9)} ${'peer'.padStart(9)}  ${'kit/peer (spread)'.padEnd(22)} peer`);
   for (const name of names) {

@@ -4,6 +4,7 @@ import { ContextValueController } from '../../context/context-value-controller.j
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { ClockController } from '../../controllers/clock.js';
+import { VirtualizerReleaseController } from '../../controllers/virtualizer-release.js';
 import { fire } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
@@ -80,6 +81,7 @@ export class WorkItemStream extends LitElement {
   // Repaints only when a visible row's time would read differently (issue 12: every stream
   // re-rendered every second).
   readonly #clock = new ClockController(this, 1000, (then, now) => this.#timeChanges(then, now));
+  protected readonly rowsRelease = new VirtualizerReleaseController(this, () => this.renderRoot?.querySelector('[part="list"]'));
   readonly #menu = new MenuController<string>(this, { label: 'Work item actions', onSelect: (_item, id) => void this.#act(id) });
 
   /** This stream's items, filtered and sorted incrementally. */
@@ -174,8 +176,11 @@ export class WorkItemStream extends LitElement {
       ${virtualize({
         items: rows as WorkItem[],
         scroller: true,
-        // Right after the list shrinks, the virtualizer may ask once for a range past its end.
-        keyFunction: (item: WorkItem | undefined) => item?.id,
+        // Right after the list shrinks (or while it is hidden), the virtualizer may ask for a range
+        // past its end. Those slots need keys of their own: with one shared key (undefined), the
+        // repeat behind the virtualizer lost track of them and left their markers in the list, ~25
+        // nodes per hide and show (issue 11). A number never equals an id (ids are text).
+        keyFunction: (item: WorkItem | undefined, index: number) => item?.id ?? index,
         renderItem: (item: WorkItem | undefined, index: number) => (item ? this.#row(item, index, index === focusIndex, rows.length) : html``),
       })}
     </div>`;
