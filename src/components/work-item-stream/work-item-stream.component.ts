@@ -81,7 +81,6 @@ export class WorkItemStream extends LitElement {
   // Repaints only when a visible row's time would read differently (issue 12: every stream
   // re-rendered every second).
   readonly #clock = new ClockController(this, 1000, (then, now) => this.#timeChanges(then, now));
-  protected readonly rowsRelease = new VirtualizerReleaseController(this, () => this.renderRoot?.querySelector('[part="list"]'));
   readonly #menu = new MenuController<string>(this, { label: 'Work item actions', onSelect: (_item, id) => void this.#act(id) });
 
   /** This stream's items, filtered and sorted incrementally. */
@@ -98,6 +97,8 @@ export class WorkItemStream extends LitElement {
 
   constructor() {
     super();
+    // Lets go of the rows the virtualizer removes (it registers itself with this element).
+    new VirtualizerReleaseController(this, () => this.renderRoot?.querySelector('[part="list"]'));
     this.stream = 'my';
     this.sort = 'newest';
   }
