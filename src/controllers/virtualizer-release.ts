@@ -1,17 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 
 /**
- * Lets go of the rows a virtualized list removes. Two leaks kept them (issue 11: ~25 DOM nodes per
- * hide and show of a stream, and as many per screenful scrolled):
- *
- * - lit-html ≥ 3.3.1's `removePart()` removes a repeated item's start marker but leaves its end
- *   marker comment in the list (lit/lit#5298). The virtualizer's `repeat` removes every row when
- *   the list is hidden and adds them back when shown, so each hide and show left one comment per
- *   row behind, forever. Here, a removed start marker's orphaned end marker is removed too. When
- *   Lit removes it itself (the fix of lit/lit#5299), this does nothing.
- * - `@lit-labs/virtualizer` observes each row with a ResizeObserver and never stops observing
- *   the rows it removes; here they are unobserved once gone.
+ * Lets go of what a virtualized list leaves behind when it removes rows (issue 11: ~25 DOM nodes
+ * kept per hide and show of a stream, and as many per screenful scrolled): lit-html ≥ 3.3.1's
+ * `removePart()` removes a repeated item's start marker but leaves its end marker comment in the
+ * list (lit/lit#5298). The virtualizer's `repeat` removes every row when the list is hidden and
+ * adds them back when shown, so each hide and show left one comment per row, forever. Here, a
+ * removed start marker's orphaned end marker is removed too. Once Lit removes it itself (the fix
+ * of lit/lit#5299), this finds nothing to do.
  */
 export class VirtualizerReleaseController implements ReactiveController {
   #list?: Element;
@@ -47,11 +43,9 @@ export class VirtualizerReleaseController implements ReactiveController {
     const removed = new Set<Node>();
     const followers = new Set<Node>();
     for (const record of records) for (const node of record.removedNodes) removed.add(node);
-    const resize = ((list as Element & VirtualizerHostElement)[virtualizerRef] as unknown as { _childrenRO?: ResizeObserver | null } | undefined)?._childrenRO;
     for (const record of records) {
       for (const node of record.removedNodes) {
         if (node.parentNode === list) continue; // moved, not removed
-        if (node instanceof Element) resize?.unobserve(node);
         // A marker taken out while the comment after it stays: that comment is its part's end
         // marker, orphaned. (A comment that itself followed a removed marker is an end marker
         // that Lit removed: the one after it belongs to the next row.)
