@@ -338,17 +338,6 @@ export const cycles = {
     }
     await frames(2);
   },
-  nodes() {
-    let count = 0;
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        count++;
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return count;
-  },
 };
 
 window.bench = { cases, cycles, teardown, idleFrames: frames };
