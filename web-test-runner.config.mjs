@@ -7,6 +7,7 @@ import { findChrome, findFirefox, findWebKit, startWebKitDriver, wantedEngines }
 import { engineCommands } from './scripts/engine-commands.mjs';
 import { visualRegressionPlugin } from './scripts/visual-regression-plugin.mjs';
 import { crmServiceMiddleware } from './scripts/wtr-crm-service.mjs';
+import { memoryPlugin } from './test/memory-plugin.mjs';
 
 // Every engine installed runs the whole suite: Chromium always (it is installed when missing),
 // Firefox and WebKit when found. TEST_ENGINES=chromium,firefox,webkit picks some.
@@ -125,7 +126,7 @@ export default {
   nodeResolve: true,
   // The reference CRM service, started on first use by the HTTP data source tests (same origin).
   middleware: [crmServiceMiddleware()],
-  plugins: [engine.plugin, visualRegressionPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [engine.plugin, visualRegressionPlugin(), memoryPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // One page at a time per engine: keyboard focus and animation frames belong to the page in
   // front, and tests that press keys or wait a frame must not compete for them. The engines are
   // separate browsers (WebKit in its own virtual display), so they run side by side.

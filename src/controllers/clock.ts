@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Keeps "waiting 45 s"-style times current: re-renders its host every `intervalMs` while the host
- * is connected and the page is visible, and not at all otherwise.
+ * is connected and the page is visible, and not at all otherwise. With `changes`, a tick
+ * re-renders only when `changes(lastRenderTime, now)` says some shown text would differ.
  */
 export class ClockController implements ReactiveController {
   /** The time the host should render with; updated on every tick. */
@@ -12,6 +13,7 @@ export class ClockController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly intervalMs = 1000,
+    private readonly changes?: (then: number, now: number) => boolean,
   ) {
     host.addController(this);
   }
@@ -32,7 +34,9 @@ export class ClockController implements ReactiveController {
   }
 
   #tick = (): void => {
-    this.now = Date.now();
+    const now = Date.now();
+    if (this.changes && !this.changes(this.now, now)) return;
+    this.now = now;
     this.host.requestUpdate();
   };
 

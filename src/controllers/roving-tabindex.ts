@@ -33,7 +33,9 @@ export class RovingTabindexController<T extends HTMLElement> implements Reactive
 
   hostUpdated(): void {
     const items = this.options.items();
-    const stop = items.find((item) => item.matches(':focus-within')) ?? this.options.current() ?? items[0];
+    // One :focus-within test on the host spares one per item when focus is elsewhere.
+    const focused = this.host.matches(':focus-within') ? items.find((item) => item.matches(':focus-within')) : undefined;
+    const stop = focused ?? this.options.current() ?? items[0];
     this.#setStop(items, stop);
   }
 
@@ -50,7 +52,11 @@ export class RovingTabindexController<T extends HTMLElement> implements Reactive
   }
 
   #setStop(items: T[], stop: T | undefined): void {
-    for (const item of items) item.tabIndex = item === stop ? 0 : -1;
+    // Only the items whose tab stop changes are written: a write is a DOM mutation and restyle.
+    for (const item of items) {
+      const tabIndex = item === stop ? 0 : -1;
+      if (item.tabIndex !== tabIndex || !item.hasAttribute('tabindex')) item.tabIndex = tabIndex;
+    }
   }
 
   #onFocusout = (): void => {

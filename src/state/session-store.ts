@@ -340,7 +340,20 @@ export class SessionStore {
 
 /** The icon the agent sees for a session: the host's icon, else the title's first two letters. */
 export function sessionIcon(session: Session): string {
-  return session.icon ?? iconForTitle(session.title);
+  return session.icon ?? cachedIcon(session.title);
+}
+
+// Panels ask for every session's icon on every render; segmenting the title into graphemes each
+// time was most of a session switch (issue 12). Icons depend on the title alone: remembered by
+// title, a bounded number of them.
+const icons = new Map<string, string>();
+function cachedIcon(title: string): string {
+  let icon = icons.get(title);
+  if (icon === undefined) {
+    if (icons.size >= 512) icons.clear();
+    icons.set(title, (icon = iconForTitle(title)));
+  }
+  return icon;
 }
 
 export function recordSessionId(record: { entity: string; id: string }): string {

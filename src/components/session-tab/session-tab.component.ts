@@ -41,6 +41,9 @@ export class SessionTab extends LitElement {
     tokens,
     css`
       :host {
+        /* A row's restyle, layout and repaint stay inside it (its size comes from the panel's
+           grid and its own height): a switch lays out and repaints two rows, not the list. */
+        contain: strict;
         display: flex;
         align-items: center;
         gap: 0.625rem;
@@ -149,10 +152,12 @@ export class SessionTab extends LitElement {
     if (!this.hasAttribute('role')) this.setAttribute('role', 'tab');
   }
 
-  protected override updated(): void {
-    this.setAttribute('aria-selected', String(this.selected));
-    setCustomState(this.#internals, 'selected', this.selected);
-    this.title = this.label;
+  protected override updated(changed: Map<string, unknown>): void {
+    if (changed.has('selected')) {
+      this.setAttribute('aria-selected', String(this.selected));
+      setCustomState(this.#internals, 'selected', this.selected);
+    }
+    if (changed.has('label')) this.title = this.label;
   }
 
   protected override render() {

@@ -4,15 +4,17 @@ import { ContextValueController } from '../../context/context-value-controller.j
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { ClockController } from '../../controllers/clock.js';
+import { VirtualizerReleaseController } from '../../controllers/virtualizer-release.js';
 import { fire } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
 import { checkedDataSource } from '../../data/checked-data-source.js';
 import { VirtualListViewportController } from '../../controllers/virtual-list-viewport.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
-import { formatElapsed } from '../../state/elapsed.js';
+import { elapsedTextChanges, formatElapsed } from '../../state/elapsed.js';
 import { ownEntry } from '../../state/own.js';
 import { displayText } from '../../state/title.js';
 import type { SessionStore } from '../../state/session-store.js';
+import { SortedView, workItemOrder } from '../../state/sorted-view.js';
 import { openWorkItem, pickWorkItem, type StartResult } from '../../state/work-item-actions.js';
 import { STREAM_NAMES, STREAM_TITLES, conversationTitle, queueName, streamAction, streamOf, validateWorkItem, type StreamName, type WorkItem } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.js';
@@ -98,10 +100,13 @@ export class WorkItemStream extends LitElement {
       return crm.subscribeWorkItems(this.#onChange);
     },
   });
-  readonly #clock = new ClockController(this);
+  // Repaints only when a visible row's time would read differently (issue 12: every stream
+  // re-rendered every second).
+  readonly #clock = new ClockController(this, 1000, (then, now) => this.#timeChanges(then, now));
   readonly #menu = new MenuController<string>(this, { label: 'Work item actions', onSelect: (_item, id) => void this.#act(id) });
 
-  #items = new Map<string, WorkItem>();
+  /** This stream's items, filtered and sorted incrementally. */
+  #sorted = new SortedView<WorkItem>({ id: (item) => item.id, compare: workItemOrder('my', 'newest') });
   #status: Status = { kind: 'idle' };
   #filter = '';
   #notice = '';
@@ -122,8 +127,9 @@ export class WorkItemStream extends LitElement {
   #unseen = new Set<string>();
   #rowPitch = 0;
   #restoring = false;
-  #view: WorkItem[] = [];
-  #viewStale = true;
+  /** The rows the virtualizer shows (for the clock: only their times matter). */
+  #firstVisible = 0;
+  #lastVisible = -1;
   #loads?: AbortController;
 
   constructor() {
@@ -134,6 +140,8 @@ export class WorkItemStream extends LitElement {
       () => this.#restorePlace(),
       () => (this.#leftView = true),
     );
+    // Lets go of the rows the virtualizer removes (it registers itself with this element).
+    new VirtualizerReleaseController(this, () => this.#list);
     this.stream = 'my';
     this.sort = 'newest';
   }
@@ -151,7 +159,7 @@ export class WorkItemStream extends LitElement {
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('stream') && changed.get('stream') !== undefined) void this.refresh();
-    if (changed.has('sort')) this.#viewStale = true;
+    if (changed.has('sort') || changed.has('stream')) this.#sorted.setCompare(workItemOrder(this.stream, this.sort));
   }
 
   get #title(): string {
@@ -204,7 +212,7 @@ export class WorkItemStream extends LitElement {
     </section>`;
   }
 
-  #body(title: string, rows: WorkItem[]) {
+  #body(title: string, rows: readonly WorkItem[]) {
     if (!STREAM_NAMES.includes(this.stream)) return html`<p class="message">${title}: use stream="my", "open" or "closed".</p>`;
     if (!this.#data.value) return html`<p class="message">No CRM is connected. Give the page a data source (see provideCrmDataSource).</p>`;
     const status = this.#status;
@@ -219,35 +227,39 @@ export class WorkItemStream extends LitElement {
     if (rows.length === 0) {
       return html`${skipped}<p class="message">${this.#filter ? `No work items match “${this.#filter}”.` : EMPTY[this.stream]}</p>`;
     }
-    const focusIndex = Math.max(0, rows.findIndex((item) => item.id === this.#focusId));
-    return html`${skipped}<div class="rows">${this.#newRowsButton(title, rows)}<div
+    const focusIndex = Math.max(0, this.#focusId === undefined ? 0 : this.#sorted.indexOf(this.#focusId));
+    return html`${skipped}<div class="rows">${this.#newRowsButton(title)}<div
       part="list"
       role="list"
       aria-label=${title}
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusin}
       @scroll=${this.#onScroll}
+      @visibilityChanged=${(e: Event & { first: number; last: number }) => ((this.#firstVisible = e.first), (this.#lastVisible = e.last))}
     >
       ${virtualize({
-        items: rows,
+        items: rows as WorkItem[],
         scroller: true,
         layout: unzoomedFlow,
-        // Right after the list shrinks, the virtualizer may ask once for a range past its end.
-        keyFunction: (item: WorkItem | undefined) => item?.id,
+        // Right after the list shrinks (or while it is hidden), the virtualizer may ask for a range
+        // past its end. Those slots need keys of their own: with one shared key (undefined), the
+        // repeat behind the virtualizer lost track of them and left their markers in the list, ~25
+        // nodes per hide and show (issue 11). A number never equals an id (ids are text).
+        keyFunction: (item: WorkItem | undefined, index: number) => item?.id ?? index,
         renderItem: (item: WorkItem | undefined, index: number) => (item ? this.#row(item, index, index === focusIndex, rows.length) : html``),
       })}
     </div></div>`;
   }
 
   /** "3 new" above a list scrolled down, when rows arrived above the agent's place. */
-  #newRowsButton(title: string, rows: WorkItem[]) {
+  #newRowsButton(title: string) {
     const place = this.#place;
     if (place.atTop || this.#unseen.size === 0) return nothing;
-    const anchor = rows.findIndex((item) => item.id === place.anchorId);
+    const anchor = this.#sorted.indexOf(place.anchorId);
     let count = 0;
-    for (const [index, item] of rows.entries()) {
-      if (index >= anchor) break;
-      if (this.#unseen.has(item.id)) count++;
+    for (const id of this.#unseen) {
+      const index = this.#sorted.indexOf(id);
+      if (index >= 0 && index < anchor) count++;
     }
     if (count === 0) return nothing;
     return html`<button part="new-rows" class="new-rows" aria-label=${`${count} new work item${count === 1 ? '' : 's'} above: go to the top of ${title}`} @click=${this.#goToTop}>
@@ -287,17 +299,20 @@ export class WorkItemStream extends LitElement {
     </div>`;
   }
 
-  /** The rows to show: this stream's items, filtered and sorted; recomputed only when they change. */
-  #rows(): WorkItem[] {
-    if (!this.#viewStale) return this.#view;
-    const needle = this.#filter.trim().toLocaleLowerCase();
-    const time = (item: WorkItem) => (this.stream === 'open' ? item.createdAt : item.updatedAt);
-    const direction = this.sort === 'oldest' ? 1 : -1;
-    this.#view = [...this.#items.values()]
-      .filter((item) => !needle || searchText(item).includes(needle))
-      .sort((a, b) => direction * (time(a) - time(b)) || a.id.localeCompare(b.id));
-    this.#viewStale = false;
-    return this.#view;
+  /** The rows to show: this stream's items, filtered and sorted (kept so as changes come). */
+  #rows(): readonly WorkItem[] {
+    return this.#sorted.items;
+  }
+
+  /** Whether a visible row's time reads differently now than at the last render. */
+  #timeChanges(then: number, now: number): boolean {
+    const rows = this.#sorted.items;
+    const last = Math.min(rows.length - 1, this.#lastVisible < 0 ? this.#firstVisible + 30 : this.#lastVisible);
+    for (let i = Math.max(0, this.#firstVisible); i <= last; i++) {
+      const item = rows[i]!;
+      if (elapsedTextChanges(this.stream === 'open' ? item.createdAt : item.updatedAt, then, now)) return true;
+    }
+    return false;
   }
 
   async #load(crm: CrmDataSource): Promise<void> {
@@ -310,41 +325,48 @@ export class WorkItemStream extends LitElement {
     try {
       const items = await crm.listWorkItems(stream, { signal: loads.signal });
       if (loads.signal.aborted) return;
-      this.#items = new Map();
       this.#skipped = 0;
-      for (const raw of items) this.#accept(raw, crm) || this.#skipped++;
+      const mine: WorkItem[] = [];
+      for (const raw of items) {
+        const item = this.#check(raw);
+        if (!item) this.#skipped++;
+        else if (streamOf(item, crm.agentId) === stream) mine.push(item);
+      }
+      this.#sorted.reset(mine);
       if (this.#skipped) console.warn(`<work-item-stream>: ${this.#skipped} malformed work item(s) were left out.`);
       this.#status = { kind: 'ready' };
     } catch (error) {
       if (loads.signal.aborted) return;
       this.#status = { kind: 'error', message: (error as Error).message };
     }
-    this.#viewStale = true;
     this.requestUpdate();
   }
 
   /** Keeps a valid item that belongs to this stream; drops it otherwise. Returns false if malformed. */
   #accept(raw: unknown, crm: CrmDataSource): boolean {
-    let item: WorkItem;
-    try {
-      item = validateWorkItem(raw);
-    } catch {
-      return false;
-    }
-    if (streamOf(item, crm.agentId) === this.stream) this.#items.set(item.id, item);
-    else this.#items.delete(item.id);
+    const item = this.#check(raw);
+    if (!item) return false;
+    if (streamOf(item, crm.agentId) === this.stream) this.#sorted.upsert(item);
+    else this.#sorted.remove(item.id);
     return true;
+  }
+
+  #check(raw: unknown): WorkItem | undefined {
+    try {
+      return validateWorkItem(raw);
+    } catch {
+      return undefined;
+    }
   }
 
   #onChange = (change: WorkItemChange): void => {
     const crm = this.#data.value;
     if (!crm || this.#status.kind !== 'ready') return;
-    const arrived = change.type === 'upsert' && !this.#items.has(change.item.id);
-    if (change.type === 'remove') this.#items.delete(change.id);
+    const arrived = change.type === 'upsert' && !this.#sorted.has(change.item.id);
+    if (change.type === 'remove') this.#sorted.remove(change.id);
     else if (!this.#accept(change.item, crm)) return;
-    if (change.type === 'upsert' && !this.#items.has(change.item.id) && this.#menu.context === change.item.id) this.#menu.close(false);
-    if (arrived && !this.#place.atTop && this.#items.has(change.item.id)) this.#unseen.add(change.item.id);
-    this.#viewStale = true;
+    if (change.type === 'upsert' && !this.#sorted.has(change.item.id) && this.#menu.context === change.item.id) this.#menu.close(false);
+    if (arrived && !this.#place.atTop && this.#sorted.has(change.item.id)) this.#unseen.add(change.item.id);
     this.requestUpdate();
     if (this.#restoring) return;
     // One restore for a burst of changes, after they are rendered.
@@ -391,7 +413,7 @@ export class WorkItemStream extends LitElement {
       this.#seenScrollTop = 0;
       return;
     }
-    const index = this.#rows().findIndex((item) => item.id === place.anchorId);
+    const index = this.#sorted.indexOf(place.anchorId);
     const pitch = this.#measureRowPitch();
     if (index < 0 || !pitch) return; // the row left: stay where the list is
     const target = index * pitch + place.offset;
@@ -417,7 +439,8 @@ export class WorkItemStream extends LitElement {
 
   #onFilter = (event: Event): void => {
     this.#filter = (event.target as HTMLInputElement).value;
-    this.#viewStale = true;
+    const needle = this.#filter.trim().toLocaleLowerCase();
+    this.#sorted.setFilter(needle ? (item) => searchText(item).includes(needle) : undefined);
     this.requestUpdate();
   };
 
@@ -483,7 +506,7 @@ export class WorkItemStream extends LitElement {
 
   async #act(id: string): Promise<void> {
     const crm = this.#data.value;
-    const item = this.#items.get(id);
+    const item = this.#sorted.get(id);
     if (!crm || !item || this.#busy.has(id)) return;
     this.#busy.add(id);
     this.#notice = '';
@@ -508,6 +531,13 @@ const EMPTY: Record<StreamName, string> = {
   closed: 'You have not closed any conversations yet.',
 };
 
+// Work items are immutable: each one's search text is made once, on the first filter that needs it.
+const searchTexts = new WeakMap<WorkItem, string>();
 function searchText(item: WorkItem): string {
-  return [conversationTitle(item), item.subject, item.queue.name, CHANNEL_LABELS[item.channel], STATE_LABELS[item.state], item.id].join(' ').toLocaleLowerCase();
+  let text = searchTexts.get(item);
+  if (text === undefined) {
+    text = [conversationTitle(item), item.subject, queueName(item), CHANNEL_LABELS[item.channel], STATE_LABELS[item.state], item.id].join(' ').toLocaleLowerCase();
+    searchTexts.set(item, text);
+  }
+  return text;
 }
