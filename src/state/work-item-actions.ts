@@ -71,14 +71,17 @@ async function start(store: SessionStore, item: WorkItem, change: () => Promise<
 export function keepConversationsInStep(store: SessionStore, dataSource: () => CrmDataSource | undefined): () => void {
   let stopTitles: (() => void) | undefined;
   try {
-    stopTitles = dataSource()?.subscribeWorkItems((change) => {
+    const source = dataSource();
+    // Through the checking layer: a change that is not a work item is left out, and whatever the
+    // source answers for unsubscribing, stopping works.
+    stopTitles = source && checkedDataSource(source).subscribeWorkItems((change) => {
       if (change.type !== 'upsert') return;
       const session = store.findConversationSession(change.item.id);
       if (session) store.setSessionTitle(session.id, conversationTitle(change.item));
     });
   } catch (error) {
     // A data source that cannot be subscribed to still works; only remote retitles are lost.
-    console.warn(`engagement-hub-elements: sessions will not follow conversations changed elsewhere: ${(error as Error).message}`);
+    console.warn(`engagement-hub-elements: sessions will not follow conversations changed elsewhere: ${toCrmError(error).message}`);
   }
   const stopClosing = store.subscribe((change) => {
     if (change.type !== 'session-closed' || !change.session.conversation || change.session.conversation.readOnly) return;
