@@ -14,5 +14,12 @@ export function defineElement(name: string, constructor: CustomElementConstructo
     );
     return;
   }
-  registry.define(name, constructor);
+  // The class already serves under a name of the host's own: that name stays, and no warning.
+  if ((registry as CustomElementRegistry & { getName?: (c: CustomElementConstructor) => string | null }).getName?.(constructor)) return;
+  try {
+    registry.define(name, constructor);
+  } catch (error) {
+    // The class is registered under another name already (a host's own): that name serves.
+    console.warn(`engagement-hub-elements: <${name}> was not registered: ${(error as Error).message}`);
+  }
 }

@@ -26,24 +26,18 @@ export {
   streamAction,
   conversationTitle,
   validateWorkItem,
-  pickWorkItem,
-  openWorkItem,
-  acceptOffer,
-  keepConversationsInStep,
-  linkConversationRecord,
-  unlinkConversationRecord,
   linkSlotOf,
   anchorTab,
   sessionTabs,
   focusedTab,
   type LinkSlot,
-  type LinkResult,
   type WorkItem,
   type WorkItemEvent,
   type Channel,
   type StreamName,
   type Visitor,
   type Transition,
-  type StartResult,
 } from './state/index.js';
 export type * from './event-details.js';
+// Orchestration over the CRM interface: Open, Pick, Accept, link, keep conversations in step.
+export { pickWorkItem, openWorkItem, acceptOffer, keepConversationsInStep, linkConversationRecord, unlinkConversationRecord, recheckConversations, type StartResult, type LinkResult, type RecheckResult } from './actions/index.js';

@@ -1,6 +1,6 @@
 import { ContextProvider, createContext } from '@lit/context';
 import type { CrmDataSource } from '../data/crm-data-source.js';
-import { keepConversationsInStep } from '../state/work-item-actions.js';
+import { keepConversationsInStep } from '../actions/work-item-actions.js';
 import { getSessionStore } from './provide.js';
 
 /** The context key for the CRM data source; a registry symbol, shared by every copy of the kit. */

@@ -5,9 +5,7 @@ export { iconForTitle, normaliseTitle, displayText, graphemes, MAX_TITLE_LENGTH,
 export * from './work-item.js';
 export { formatElapsed, elapsedTextChanges } from './elapsed.js';
 export { SortedView, workItemOrder, type SortedViewOptions } from './sorted-view.js';
-export * from './work-item-actions.js';
 export { anchorTab, sessionTabs, focusedTab } from './app-tabs.js';
 export { SessionExtras, sessionExtras, describeUnsavedInput, MAX_DRAFT_LENGTH, type UnsavedInput, type DesktopNotice, type SessionExtrasChange, type SessionExtrasListener } from './session-extras.js';
 export { persistSessions, readSavedDesktop, savedDesktop, persistenceName, SAVED_DESKTOP_FORMAT, SAVED_DESKTOP_VERSION, type PersistenceStorage, type PersistOptions, type Persistence, type SavedDesktop } from './persistence.js';
-export { recheckConversations, type RecheckResult } from './restore-check.js';
 export { appSandbox, checkAppSandbox, APP_PERMISSIONS, DEFAULT_APP_PERMISSIONS, type AppPermission, type AppSandboxPolicy } from './app-sandbox.js';

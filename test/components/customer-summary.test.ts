@@ -6,7 +6,8 @@ import '../../src/components/customer-summary/customer-summary.js';
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
 import type { CustomerSummary } from '../../src/components/customer-summary/customer-summary.js';
 import { CrmError, InMemoryCrm, type CrmDataSource } from '../../src/data/index.js';
-import { pickWorkItem, type WorkItem } from '../../src/state/index.js';
+import { type WorkItem } from '../../src/state/index.js';
+import { pickWorkItem } from '../../src/actions/index.js';
 import { accessibleText, deepActiveElement, realClick, shadow, tabs, until } from '../helpers.js';
 
 async function setup(crm: CrmDataSource) {

@@ -11,7 +11,8 @@ import type { IncomingConversation } from '../../src/components/incoming-convers
 import type { CustomerSummary } from '../../src/components/customer-summary/customer-summary.js';
 import { CrmError, InMemoryCrm, type CrmDataSource } from '../../src/data/index.js';
 import { checkedDataSource } from '../../src/data/checked-data-source.js';
-import { pickWorkItem, type WorkItem } from '../../src/state/index.js';
+import { type WorkItem } from '../../src/state/index.js';
+import { pickWorkItem } from '../../src/actions/index.js';
 import { realClick, shadow, until } from '../helpers.js';
 
 setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);

@@ -9,7 +9,7 @@ import type { SessionPanel } from '../../src/components/session-panel/session-pa
 import type { AppTabPanel } from '../../src/components/app-tab-panel/app-tab-panel.js';
 import type { SessionView } from '../../src/components/session-view/session-view.js';
 import { InMemoryCrm } from '../../src/data/index.js';
-import { pickWorkItem } from '../../src/state/index.js';
+import { pickWorkItem } from '../../src/actions/index.js';
 import { memoryStorage } from '../persist/storage.helper.js';
 import { button, deepActiveElement, realClick, shadow, tabs, until } from '../helpers.js';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { InMemoryCrm } from '../../src/data/index.js';
-import { SessionStore, linkConversationRecord, pickWorkItem, unlinkConversationRecord } from '../../src/state/index.js';
+import { SessionStore } from '../../src/state/index.js';
+import { linkConversationRecord, pickWorkItem, unlinkConversationRecord } from '../../src/actions/index.js';
 
 import { rejection } from './rejection.helper.js';
 

@@ -6,7 +6,8 @@ import '../../src/components/session-panel/session-panel.js';
 import '../../src/components/work-item-stream/work-item-stream.js';
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
 import type { WorkItemStream } from '../../src/index.js';
-import { conversationSessionId, linkConversationRecord, pickWorkItem, type StartResult } from '../../src/state/index.js';
+import { conversationSessionId } from '../../src/state/index.js';
+import { linkConversationRecord, pickWorkItem, type StartResult } from '../../src/actions/index.js';
 import { accessibleText, tabs, until } from '../helpers.js';
 
 // HttpCrmDataSource in the browser against the reference CRM service (started by the test

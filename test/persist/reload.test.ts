@@ -9,7 +9,8 @@ import type { SessionPanel } from '../../src/components/session-panel/session-pa
 import type { AppTabPanel } from '../../src/components/app-tab-panel/app-tab-panel.js';
 import type { SessionView } from '../../src/components/session-view/session-view.js';
 import { InMemoryCrm } from '../../src/data/index.js';
-import { persistenceName, pickWorkItem, type WorkItem } from '../../src/state/index.js';
+import { persistenceName, type WorkItem } from '../../src/state/index.js';
+import { pickWorkItem } from '../../src/actions/index.js';
 import { memoryStorage, warnings } from './storage.helper.js';
 import { accessibleText, button, realClick, shadow, tabs, until } from '../helpers.js';
 

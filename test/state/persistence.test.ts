@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { InMemoryCrm } from '../../src/data/index.js';
-import {
-  SessionStore,
-  persistSessions,
-  persistenceName,
-  recheckConversations,
-  sessionExtras,
-  type Persistence,
-  type PersistenceStorage,
-} from '../../src/state/index.js';
+import { SessionStore, persistSessions, persistenceName, sessionExtras, type Persistence, type PersistenceStorage } from '../../src/state/index.js';
+import { recheckConversations } from '../../src/actions/index.js';
 import { until } from '../helpers.js';
 import { memoryStorage, warnings } from '../persist/storage.helper.js';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CrmError, InMemoryCrm } from '../../src/data/index.js';
-import { SessionStore, acceptOffer, keepConversationsInStep, openWorkItem, pickWorkItem } from '../../src/state/index.js';
+import { SessionStore } from '../../src/state/index.js';
+import { acceptOffer, keepConversationsInStep, openWorkItem, pickWorkItem } from '../../src/actions/index.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 

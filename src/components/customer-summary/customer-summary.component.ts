@@ -12,7 +12,7 @@ import { normaliseTitle } from '../../state/title.js';
 import type { Session } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { sessionExtras } from '../../state/session-extras.js';
-import { linkConversationRecord, unlinkConversationRecord } from '../../state/work-item-actions.js';
+import { linkConversationRecord, unlinkConversationRecord } from '../../actions/work-item-actions.js';
 import type { LinkSlot, WorkItem } from '../../state/work-item.js';
 import { fire } from '../../events.js';
 import { buttonStyles } from '../shared/button.styles.js';

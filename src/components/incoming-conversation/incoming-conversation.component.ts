@@ -8,7 +8,7 @@ import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../../data/crm-data-source.js';
 import { fire } from '../../events.js';
 import { formatElapsed } from '../../state/elapsed.js';
-import { acceptOffer } from '../../state/work-item-actions.js';
+import { acceptOffer } from '../../actions/work-item-actions.js';
 import { conversationTitle, queueName } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS } from '../shared/labels.js';
 import { buttonStyles } from '../shared/button.styles.js';

@@ -10,7 +10,7 @@ import type { SessionStore } from '../../state/session-store.js';
 import { describeUnsavedInput, sessionExtras } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { SessionTab } from '../session-tab/session-tab.js';
+import type { SessionTab } from '../session-tab/session-tab.component.js';
 import { sessionPanelStyles } from './session-panel.styles.js';
 
 const chevron = svg`<path d="M15 6l-6 6 6 6"/>`;

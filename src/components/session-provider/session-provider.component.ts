@@ -6,9 +6,9 @@ import { connectDataSource } from '../../data/connect.js';
 import { describeValue, isSessionStore } from '../../context/store-controller.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import { persistSessions, type Persistence, type PersistenceStorage } from '../../state/persistence.js';
-import { recheckConversations } from '../../state/restore-check.js';
+import { recheckConversations } from '../../actions/restore-check.js';
 import { SessionStore } from '../../state/session-store.js';
-import { keepConversationsInStep } from '../../state/work-item-actions.js';
+import { keepConversationsInStep } from '../../actions/work-item-actions.js';
 
 /**
  * Gives every kit element inside it one session store of its own, and the CRM data source they

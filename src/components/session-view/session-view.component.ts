@@ -6,7 +6,7 @@ import { appSandbox, originOf } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
 import { ownEntry } from '../../state/own.js';
 import { ANCHOR_TAB_ID, type AppTab, type Session } from '../../state/session.js';
-import '../customer-summary/customer-summary.js';
+import { CustomerSummary } from '../customer-summary/customer-summary.component.js';
 import { sessionExtras } from '../../state/session-extras.js';
 
 /** Makes a tab's content: a tag name, or a function that returns the element. */
@@ -203,13 +203,9 @@ export class SessionView extends LitElement {
     const record = tab.record ?? (tab.kind === 'anchor' ? session.record : undefined);
     const renderer = tab.kind === 'app' ? ownEntry(this.renderers.app, tab.app!.id) : record ? ownEntry(this.renderers.entity, record.entity) : undefined;
     if (renderer) return make(renderer, tab, session);
-    if (tab.kind === 'anchor' && session.conversation) {
-      const summary = document.createElement('customer-summary');
-      summary.setAttribute('session-id', session.id);
-      return summary;
-    }
-    if (tab.kind === 'anchor' && record && SUMMARISED.includes(record.entity)) {
-      const summary = document.createElement('customer-summary');
+    if (tab.kind === 'anchor' && (session.conversation || (record && SUMMARISED.includes(record.entity)))) {
+      // Made from its class, so it works under whatever name the host registered it.
+      const summary = new CustomerSummary();
       summary.setAttribute('session-id', session.id);
       return summary;
     }

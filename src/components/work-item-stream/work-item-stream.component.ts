@@ -15,7 +15,7 @@ import { ownEntry } from '../../state/own.js';
 import { displayText } from '../../state/title.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { SortedView, workItemOrder } from '../../state/sorted-view.js';
-import { openWorkItem, pickWorkItem, type StartResult } from '../../state/work-item-actions.js';
+import { openWorkItem, pickWorkItem, type StartResult } from '../../actions/work-item-actions.js';
 import { STREAM_NAMES, STREAM_TITLES, conversationTitle, queueName, streamAction, streamOf, validateWorkItem, type StreamName, type WorkItem } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.js';
 import { buttonStyles } from '../shared/button.styles.js';

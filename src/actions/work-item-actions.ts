@@ -5,9 +5,9 @@
  */
 import { checkedDataSource, toCrmError } from '../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../data/crm-data-source.js';
-import type { RecordRef, Session } from './session.js';
-import type { SessionStore } from './session-store.js';
-import { conversationTitle, sessionCloseEvent, type LinkSlot, type WorkItem } from './work-item.js';
+import type { RecordRef, Session } from '../state/session.js';
+import type { SessionStore } from '../state/session-store.js';
+import { conversationTitle, sessionCloseEvent, type LinkSlot, type WorkItem } from '../state/work-item.js';
 
 export type StartResult =
   | { readonly status: 'opened'; readonly session: Session; readonly workItem: WorkItem }
