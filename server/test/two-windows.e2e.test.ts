@@ -116,4 +116,31 @@ describe('two agents in two browser contexts on one service', { skip: built ? fa
     assert.equal(await page.evaluate(() => document.title), 'loaded once', 'the page was not reloaded');
     await context.close();
   });
+
+  test('a link made by one agent retitles the same conversation’s session in another agent’s browser', async () => {
+    const [one, two] = await Promise.all([browser.createBrowserContext(), browser.createBrowserContext()]).then((contexts) => Promise.all(contexts.map((c) => c.newPage())));
+    for (const page of [one!, two!]) page.on('pageerror', (error) => console.log(`# page error: ${String(error)}`));
+    await one!.goto(`${origin}/?agent=agent-1`);
+    await two!.goto(`${origin}/?agent=agent-2`);
+    for (const [page, agent] of [[one!, 'agent-1'], [two!, 'agent-2']] as const) {
+      await eventually(async () => assert.equal(await page.evaluate(() => document.querySelector('.crm-agent strong')?.textContent), agent), 60_000);
+    }
+    // One of agent-1's conversations with no customer linked yet; agent-2 (a supervisor, say) has it open.
+    const mine = (await call(service.url, 'GET', '/v1/work-items?stream=my', { token: 'demo-agent-1' })).body.items as { id: string; customer?: unknown; case?: unknown; state: string }[];
+    const item = mine.find((i) => !i.customer && !i.case && i.state !== 'closed')!;
+    assert.ok(item, 'agent-1 has a conversation with nothing linked');
+    const opened = await two!.evaluate((id) => {
+      const store = (document.querySelector('session-panel') as unknown as { store: { openConversationSession(c: { workItemId: string; title: string }): unknown } }).store;
+      return JSON.stringify(store.openConversationSession({ workItemId: id, title: 'Before the link' }));
+    }, item.id);
+    assert.match(opened, /"status":"opened"/);
+    const labels = (page: Page) => page.evaluate(() => [...document.querySelector('session-panel')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => (tab as Element & { label?: string }).label ?? ''));
+    await eventually(async () => assert.ok((await labels(two!)).includes('Before the link')));
+    // Agent-1 links a contact (through the service, as its own customer summary would).
+    const match = ((await call(service.url, 'GET', '/v1/records/search?kind=customer&q=a', { token: 'demo-agent-1' })).body.matches as { entity: string; id: string; name: string }[]).find((m) => m.entity === 'contact')!;
+    const linked = await call(service.url, 'POST', `/v1/work-items/${item.id}/links`, { token: 'demo-agent-1', body: { entity: match.entity, id: match.id, name: match.name } });
+    assert.equal(linked.status, 200);
+    await eventually(async () => assert.ok((await labels(two!)).includes(match.name), `agent-2's session is retitled "${match.name}" (${JSON.stringify(await labels(two!))})`), 30_000);
+    // The contexts stay open, as the first test's do: the service sees every agent's streams to the end.
+  });
 });
