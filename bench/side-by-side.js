@@ -168,6 +168,7 @@ function gridModel(fixture) {
 async function loaded(side) {
   if (side === 'kit') {
     const f = await kitStream();
+    await until(() => typeof f.crm.release === 'function'); // the stream has asked for its list
     f.crm.release();
     await until(() => f.rows() > 0);
     await frames(3);
@@ -255,6 +256,7 @@ export const cases = {
     unit: 'ms',
     async setup(side) {
       current = side === 'kit' ? await kitStream() : await vaadinGrid();
+      if (side === 'kit') await until(() => typeof current.crm.release === 'function'); // it has asked for its list
     },
     async run(side) {
       if (side === 'kit') current.crm.release();

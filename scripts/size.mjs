@@ -21,13 +21,15 @@ if (!existsSync('dist/engagement-hub-elements.js') || !existsSync(bundleFile)) {
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /**
- * Everything the entry loads, on demand (\`import()\`) included, except the in-memory CRM: a page
- * loads that only when it asks for it, and it is weighed as its own entry.
+ * Everything the entry loads, on demand (\`import()\`) included, except the in-memory and HTTP
+ * CRMs: a page loads those only when it asks for one, and each is weighed as its own entry.
  */
 export async function weigh(input, { write } = {}) {
   const inMemoryCrm = resolve('dist/in-memory-crm.js');
   const plugins = [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })];
-  const external = (id, importer, isResolved) => isResolved && id === inMemoryCrm && resolve(input) !== inMemoryCrm;
+  const httpCrm = resolve('dist/http-crm.js');
+  // The data sources a data-source="…" spec loads on demand are their own entries, not part of this one.
+  const external = (id, importer, isResolved) => isResolved && (id === inMemoryCrm || id === httpCrm) && resolve(input) !== id;
   const bundle = await rollup({ input, plugins, external, onwarn: () => {} });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();

@@ -11,6 +11,7 @@ import { describeUnsavedInput, sessionExtras } from '../../state/session-extras.
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { SessionTab } from '../session-tab/session-tab.component.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { sessionPanelStyles } from './session-panel.styles.js';
 
 const chevron = svg`<path d="M15 6l-6 6 6 6"/>`;
@@ -69,7 +70,7 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * @cssprop --ehe-font-size - Base font size (default 0.875rem).
  */
 export class SessionPanel extends LitElement {
-  static override styles = [tokens, buttonStyles, sessionPanelStyles];
+  static override styles = [tokens, buttonStyles, dialogStyles, sessionPanelStyles];
 
   static override properties = { recordLinkMatcher: { attribute: false } };
 

@@ -87,28 +87,4 @@ export const sessionPanelStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
   }
-  dialog {
-    max-inline-size: min(28rem, 90vw);
-    padding: 1.25rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 2);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.0625rem;
-  }
-  p {
-    margin: 0 0 1.25rem;
-    overflow-wrap: anywhere;
-  }
-  .actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: 0.5rem;
-  }
 `;
