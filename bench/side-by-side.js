@@ -3,7 +3,8 @@
 // calls `setup(side)`, then measures `run(side)` (main-thread time through CDP, wall time here),
 // then `teardown()`, alternating which side goes first. Only one side is on the page at a time.
 // Nothing here asserts a speed.
-import { SessionStore, provideCrmDataSource, provideSessionStore } from '../src/index.ts';
+// The kit as a host's bundler takes it: the published entry (its registrations are side effects it keeps).
+import { SessionStore, provideCrmDataSource, provideSessionStore } from '../dist/engagement-hub-elements.js';
 import '@shoelace-style/shoelace/dist/components/tab-group/tab-group.js';
 import '@shoelace-style/shoelace/dist/components/tab/tab.js';
 import '@shoelace-style/shoelace/dist/components/tab-panel/tab-panel.js';
