@@ -105,3 +105,14 @@ export const engine: 'chromium' | 'firefox' | 'webkit' = / Firefox\//.test(navig
   : /Chrom(e|ium)\//.test(navigator.userAgent)
     ? 'chromium'
     : 'webkit';
+
+/** Unanswered context requests the page keeps for late providers (any copy or version of the root). */
+export function pendingRequests(): number {
+  const root = (globalThis as Record<symbol, unknown>)[Symbol.for('engagement-hub/context-root/v1')] as
+    | { size?: number; pendingContextRequests?: Map<unknown, { requests: unknown[] }> }
+    | undefined;
+  if (typeof root?.size === 'number') return root.size;
+  let count = 0;
+  for (const { requests } of root?.pendingContextRequests?.values() ?? []) count += requests.length;
+  return count;
+}

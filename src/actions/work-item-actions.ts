@@ -48,13 +48,9 @@ async function start(store: SessionStore, item: WorkItem, change: () => Promise<
     const result = store.openConversationSession({ workItemId: item.id, title: conversationTitle(item) });
     if (result.status === 'limit-reached') return result;
   }
-  let workItem: WorkItem;
-  try {
-    workItem = await change();
-  } catch (error) {
-    const { message, code } = toCrmError(error);
-    return { status: 'failed', message, code };
-  }
+  const answer = await attempt(change);
+  if ('failed' in answer) return answer.failed;
+  const { workItem } = answer;
   if (workItem.id !== item.id) return { status: 'failed', message: 'The CRM answered about another conversation. Check My work items.', code: 'malformed' };
   const result = store.openConversationSession({ workItemId: workItem.id, title: conversationTitle(workItem), readOnly: workItem.state === 'closed' });
   if (result.status === 'opened') return { status: 'opened', session: result.session, workItem };
@@ -122,14 +118,20 @@ export function unlinkConversationRecord(store: SessionStore, crm: CrmDataSource
 }
 
 async function relink(store: SessionStore, status: 'linked' | 'unlinked', change: () => Promise<WorkItem>): Promise<LinkResult> {
-  let workItem: WorkItem;
-  try {
-    workItem = await change();
-  } catch (error) {
-    const { message, code } = toCrmError(error);
-    return { status: 'failed', message, code };
-  }
+  const answer = await attempt(change);
+  if ('failed' in answer) return answer.failed;
+  const { workItem } = answer;
   const session = store.findConversationSession(workItem.id);
   if (session) store.setSessionTitle(session.id, conversationTitle(workItem));
   return { status, workItem };
+}
+
+/** Runs a change in the CRM; a failure comes back in the agent's words instead of as a throw. */
+async function attempt(change: () => Promise<WorkItem>): Promise<{ workItem: WorkItem } | { failed: { status: 'failed'; message: string; code?: string } }> {
+  try {
+    return { workItem: await change() };
+  } catch (error) {
+    const { message, code } = toCrmError(error);
+    return { failed: { status: 'failed', message, code } };
+  }
 }

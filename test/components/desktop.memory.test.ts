@@ -7,23 +7,13 @@ import '../../src/components/session-view/session-view.js';
 import '../../src/components/work-item-stream/work-item-stream.js';
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
 import { InMemoryCrm } from '../../src/data/index.js';
-import { engine, shadow, until } from '../helpers.js';
+import { engine, pendingRequests, shadow, until } from '../helpers.js';
 
 // Leak tests (issues 11 and 12): the same agent gesture many times; after garbage collection the
 // page holds as many DOM nodes and as much heap as before. Chromium only (CDP, see memory-plugin).
 type Memory = { nodes: number; documents: number; listeners: number; heap: number };
 const memory = () => executeServerCommand<Memory, undefined>('memory') as Promise<Memory>;
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-/** Unanswered context requests the page keeps for late providers (any copy or version of the root). */
-function pendingRequests(): number {
-  const root = (globalThis as Record<symbol, unknown>)[Symbol.for('engagement-hub/context-root/v1')] as
-    | { size?: number; pendingContextRequests?: Map<unknown, { requests: unknown[] }> }
-    | undefined;
-  if (typeof root?.size === 'number') return root.size;
-  let count = 0;
-  for (const { requests } of root?.pendingContextRequests?.values() ?? []) count += requests.length;
-  return count;
-}
 
 describe('memory over many cycles', function () {
   // The memory command reads the engine's own counters through the DevTools protocol: Chromium only.

@@ -3,20 +3,11 @@ import '../../src/components/session-panel/session-panel.js';
 import '../../src/components/session-view/session-view.js';
 import { getSessionStore, provideCrmDataSource } from '../../src/context/index.js';
 import { InMemoryCrm } from '../../src/data/index.js';
+import { pendingRequests } from '../helpers.js';
 
 // Issue 12: with the data source provided on <html> (as the demo and the README do), every
 // session's content asked for it, the page's context root (on <html> too) recorded each request
 // although the provider answered it, and never let go: ~2 entries per open and close, forever.
-/** Unanswered context requests the page keeps for late providers (any copy or version of the root). */
-function pendingRequests(): number {
-  const root = (globalThis as Record<symbol, unknown>)[Symbol.for('engagement-hub/context-root/v1')] as
-    | { size?: number; pendingContextRequests?: Map<unknown, { requests: unknown[] }> }
-    | undefined;
-  if (typeof root?.size === 'number') return root.size;
-  let count = 0;
-  for (const { requests } of root?.pendingContextRequests?.values() ?? []) count += requests.length;
-  return count;
-}
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('the page context root', function () {
