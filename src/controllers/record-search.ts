@@ -105,7 +105,7 @@ export class RecordSearchController implements ReactiveController {
             @mousedown=${(event: Event) => event.preventDefault()}
             @click=${() => this.#pick(i)}
           >
-            <span class="option-name">${match.name}</span><span class="option-detail">${match.detail}</span>
+            <span class="option-name" dir="auto">${match.name}</span><span class="option-detail" dir="auto">${match.detail}</span>
           </li>`,
         )}
       </ul>

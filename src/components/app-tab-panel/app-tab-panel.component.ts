@@ -15,6 +15,7 @@ import { buttonStyles } from '../shared/button.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { isolate } from '../shared/bidi.js';
 import { appTabPanelStyles } from './app-tab-panel.styles.js';
 
 /** An entry of the **Open application** menu: an entity form or a third-party app. */
@@ -261,7 +262,7 @@ export class AppTabPanel extends LitElement {
         <form method="dialog">
           <h2 id="close-tab-title">Close tab?</h2>
           <p id="close-tab-text">
-            “${this.#closing?.title}” has unsaved input: ${describeUnsavedInput(this.#closing?.unsaved ?? [], false)}. Closing the tab loses it.
+            “<bdi>${this.#closing?.title}</bdi>” has unsaved input: ${describeUnsavedInput(this.#closing?.unsaved ?? [], false)}. Closing the tab loses it.
           </p>
           <div class="actions">
             <button class="button" value="cancel" autofocus>Cancel</button>
@@ -304,7 +305,7 @@ export class AppTabPanel extends LitElement {
         break;
       case 'tab-limit-reached':
         if (!mine) return;
-        this.#notice = `A session can have ${change.maxTabs} tabs. Close one to open “${change.title}”.`;
+        this.#notice = `A session can have ${change.maxTabs} tabs. Close one to open “${isolate(change.title)}”.`;
         fire(this, 'app-tab-limit-reached', { session: change.session, maxTabs: change.maxTabs, title: change.title });
         break;
       case 'session-focused':

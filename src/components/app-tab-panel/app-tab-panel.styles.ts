@@ -89,4 +89,22 @@ export const appTabPanelStyles = css`
   [part='notice']:not(:empty) {
     padding-block: 0.375rem;
   }
+  /* Forced colours: the shown tab is marked by its highlight underline and highlight text, hover
+     by a thin ring, keyboard focus by a thick one; the row is closed by a line. */
+  @media (forced-colors: active) {
+    :host {
+      border-block-end-color: CanvasText;
+    }
+    [part~='tab']:hover {
+      outline: 1px solid Highlight;
+      outline-offset: -1px;
+    }
+    [part~='tab'][aria-selected='true'] {
+      color: Highlight;
+    }
+    [part~='tab']:focus-visible {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
+    }
+  }
 `;

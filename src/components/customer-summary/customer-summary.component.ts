@@ -17,6 +17,7 @@ import type { LinkSlot, WorkItem } from '../../state/work-item.js';
 import { fire } from '../../events.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { isolate } from '../shared/bidi.js';
 import { customerSummaryStyles } from './customer-summary.styles.js';
 
 type Section<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string } | { state: 'none' };
@@ -311,7 +312,7 @@ export class CustomerSummary extends LitElement {
     if (!item || !crm) return;
     const result = await linkConversationRecord(this.#store, crm, item.id, match);
     if (result.status === 'failed') {
-      this.#notice = `Could not link “${match.name}”: ${result.message}`;
+      this.#notice = `Could not link “${isolate(match.name)}”: ${result.message}`;
       this.requestUpdate();
       return;
     }
@@ -326,7 +327,7 @@ export class CustomerSummary extends LitElement {
     if (!item || !crm) return;
     const result = await unlinkConversationRecord(this.#store, crm, item.id, slot);
     if (result.status === 'failed') {
-      this.#notice = `Could not unlink “${name}”: ${result.message}`;
+      this.#notice = `Could not unlink “${isolate(name)}”: ${result.message}`;
       this.requestUpdate();
       return;
     }
@@ -532,7 +533,7 @@ export class CustomerSummary extends LitElement {
       ${cases.map(
         (c) =>
           html`<li>
-            <a href=${`#${c.id}`} data-session-entity="incident" data-session-id=${c.id} data-session-title=${c.name} @click=${(e: MouseEvent) => this.#openCase(e, c)}>${c.name}</a>
+            <a href=${`#${c.id}`} data-session-entity="incident" data-session-id=${c.id} data-session-title=${c.name} @click=${(e: MouseEvent) => this.#openCase(e, c)} dir="auto">${c.name}</a>
             <span class="meta">${c.number} · ${c.status} · ${c.priority}</span>
           </li>`,
       )}
@@ -550,7 +551,7 @@ export class CustomerSummary extends LitElement {
       </fieldset>
       ${shown.length
         ? html`<ol aria-label="Activities">
-            ${shown.map((a) => html`<li><span>${a.type}: ${a.subject}</span><span class="meta">${a.by} · ${formatElapsed(a.at, now)} ago</span></li>`)}
+            ${shown.map((a) => html`<li><span>${a.type}: <bdi>${a.subject}</bdi></span><span class="meta"><bdi>${a.by}</bdi> · ${formatElapsed(a.at, now)} ago</span></li>`)}
           </ol>`
         : html`<p class="muted">No activities to show.</p>`}
       ${this.#workItem && !this.#readOnly

@@ -242,4 +242,48 @@ export const customerSummaryStyles = css`
   .note .button {
     justify-self: start;
   }
+  /* Forced colours: the conversation tabs' underline marks only the shown one, the search's
+     highlighted result takes the system's selection colours (hover only a ring), links are
+     LinkText, and loading placeholders stay visible. */
+  @media (forced-colors: active) {
+    [role='tab'] {
+      border-block-end-color: Canvas;
+      color: CanvasText;
+    }
+    [role='tab'][aria-selected='true'] {
+      border-block-end-color: Highlight;
+      color: Highlight;
+    }
+    [role='tab']:hover {
+      outline: 1px solid Highlight;
+      outline-offset: -1px;
+    }
+    [role='tab']:focus-visible {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
+    }
+    [role='listbox'] {
+      border-color: CanvasText;
+    }
+    [role='option']:hover {
+      background: Canvas;
+      outline: 1px solid Highlight;
+      outline-offset: -1px;
+    }
+    [role='option'][aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    [role='option'][aria-selected='true'] .option-detail {
+      color: HighlightText;
+    }
+    a,
+    .link-button {
+      color: LinkText;
+    }
+    .skeleton span {
+      background: GrayText;
+    }
+  }
 `;

@@ -13,6 +13,7 @@ import { conversationTitle, queueName } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS } from '../shared/labels.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { incomingConversationForcedColors } from './incoming-conversation.styles.js';
 
 /**
  * Incoming conversations offered to the agent, one notification each, oldest first: channel,
@@ -102,6 +103,7 @@ export class IncomingConversation extends LitElement {
         clip-path: inset(50%);
       }
     `,
+    incomingConversationForcedColors,
   ];
 
   readonly #sessions = new SessionStoreController(this);
@@ -148,9 +150,9 @@ export class IncomingConversation extends LitElement {
     const busy = this.#busy.has(offer.id);
     const titleId = `offer-${offer.id}`;
     return html`<article part="offer" aria-labelledby=${titleId}>
-      <h3 id=${titleId}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>Incoming ${CHANNEL_LABELS[item.channel]} · ${name}</h3>
+      <h3 id=${titleId}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>Incoming ${CHANNEL_LABELS[item.channel]} · <bdi>${name}</bdi></h3>
       <span part="countdown" role="timer" aria-label=${`${left} seconds left to answer`}>${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}</span>
-      <p class="details">${queueName(item)} · waiting ${formatElapsed(item.createdAt, this.#clock.now)}${item.subject ? ` · ${item.subject}` : ''}</p>
+      <p class="details"><bdi>${queueName(item)}</bdi> · waiting ${formatElapsed(item.createdAt, this.#clock.now)}${item.subject ? html` · <bdi>${item.subject}</bdi>` : ''}</p>
       <div class="actions">
         <button part="accept" class="button primary" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#accept(offer)}>Accept</button>
         <button part="reject" class="button" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#reject(offer)}>Reject</button>

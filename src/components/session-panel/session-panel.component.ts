@@ -10,6 +10,7 @@ import type { SessionStore } from '../../state/session-store.js';
 import { describeUnsavedInput, sessionExtras } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { isolate } from '../shared/bidi.js';
 import type { SessionTab } from '../session-tab/session-tab.component.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { sessionPanelStyles } from './session-panel.styles.js';
@@ -201,7 +202,7 @@ export class SessionPanel extends LitElement {
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-title" aria-describedby="close-text" @close=${this.#onDialogClose}>
         <form method="dialog">
           <h2 id="close-title">Close session?</h2>
-          <p id="close-text">“${this.#closing?.title}” will be closed. Its conversation is not ended.${this.#unsavedWarning()}</p>
+          <p id="close-text">“<bdi>${this.#closing?.title}</bdi>” will be closed. Its conversation is not ended.${this.#unsavedWarning()}</p>
           <div class="actions">
             <button class="button" value="cancel" autofocus>Cancel</button>
             <button class="button danger" value="confirm">Close session</button>
@@ -270,7 +271,7 @@ export class SessionPanel extends LitElement {
         fire(this, change.type, { session: change.session, previousTitle: change.previousTitle });
         break;
       case 'session-limit-reached':
-        this.#notice = `You can have ${change.maxSessions} sessions open besides Home. Close one to open “${change.title}”.`;
+        this.#notice = `You can have ${change.maxSessions} sessions open besides Home. Close one to open “${isolate(change.title)}”.`;
         fire(this, change.type, { maxSessions: change.maxSessions, title: change.title });
         break;
       case 'max-sessions-changed':

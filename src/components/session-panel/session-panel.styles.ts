@@ -87,4 +87,19 @@ export const sessionPanelStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
   }
+  /* Forced colours: the collapse toggle keeps a button's outline, so it reads as a control. The
+     sessions' own states are <session-tab>'s. */
+  @media (forced-colors: active) {
+    [part='toggle'] {
+      border: 1px solid ButtonText;
+    }
+    [part='notice'] {
+      color: CanvasText;
+    }
+    /* The page's focus ring (the kit's :focus-visible rule here) on the highlighted session. */
+    session-tab[selected]:focus-visible {
+      outline-color: HighlightText;
+      outline-offset: -4px;
+    }
+  }
 `;

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { setCustomState } from '../shared/custom-state.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { sessionTabForcedColors } from './session-tab.styles.js';
 
 /**
  * One session in the session panel: its icon and its title, as a `tab`.
@@ -91,19 +92,6 @@ export class SessionTab extends LitElement {
         text-overflow: ellipsis;
         white-space: nowrap;
       }
-      /* Forced colours drop backgrounds: the focused session takes the system's selection colours. */
-      @media (forced-colors: active) {
-        :host([selected]) {
-          forced-color-adjust: none;
-          background: Highlight;
-          color: HighlightText;
-        }
-        :host([selected]) [part='icon'] {
-          background: HighlightText;
-          border-color: HighlightText;
-          color: Highlight;
-        }
-      }
       :host([collapsed]) {
         justify-content: center;
         padding-inline: 0;
@@ -116,6 +104,7 @@ export class SessionTab extends LitElement {
         clip-path: inset(50%);
       }
     `,
+    sessionTabForcedColors,
   ];
 
   static override properties = {

@@ -303,6 +303,7 @@ function page(title: string, text: string): HTMLElement {
   section.className = 'ehe-record-page';
   const heading = document.createElement('h2');
   heading.textContent = title;
+  heading.dir = 'auto';
   const what = document.createElement('p');
   what.textContent = text;
   section.append(heading, what);

@@ -45,4 +45,51 @@ export const buttonStyles = css`
     background: var(--_hover);
     color: var(--_text);
   }
+  /* Forced colours: secondary buttons are outlined, primary (and destructive) ones filled with the
+     system's highlight; hover adds a thin highlight ring, disabled ones turn GrayText. */
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    /* Text on a system colour is drawn as is: without this, forced colours lay a Canvas
+       backplate under it, and HighlightText on that backplate disappears. */
+    .button.primary,
+    .button.danger {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .button:hover:not(:disabled, [aria-disabled='true']) {
+      outline: 1px solid Highlight;
+      outline-offset: 1px;
+    }
+    .button:focus-visible {
+      outline: 2px solid CanvasText;
+      outline-offset: 2px;
+    }
+    .button:is(:disabled, [aria-disabled='true']) {
+      border-color: GrayText;
+      background: ButtonFace;
+      color: GrayText;
+      opacity: 1;
+    }
+    .icon-button {
+      color: ButtonText;
+    }
+    .icon-button:hover:not(:disabled) {
+      outline: 1px solid Highlight;
+      outline-offset: -1px;
+      color: Highlight;
+    }
+    .icon-button:focus-visible {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
+    }
+    .icon-button:disabled {
+      color: GrayText;
+    }
+  }
 `;

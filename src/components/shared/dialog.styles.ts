@@ -26,4 +26,9 @@ export const dialogStyles = css`
     justify-content: flex-end;
     gap: 0.5rem;
   }
+  @media (forced-colors: active) {
+    dialog {
+      border: 2px solid CanvasText;
+    }
+  }
 `;

@@ -31,4 +31,28 @@ export const menuStyles = css`
     color: var(--_text-muted);
     cursor: default;
   }
+  /* Forced colours: the keyboard's item is highlighted with the system's selection colours, the
+     pointer's gets a thin ring, disabled items are GrayText. */
+  @media (forced-colors: active) {
+    .menu {
+      border-color: CanvasText;
+    }
+    [role='menuitem']:hover {
+      background: Canvas;
+      outline: 1px solid Highlight;
+      outline-offset: -1px;
+    }
+    [role='menuitem']:focus-visible {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      outline: 2px solid HighlightText;
+      outline-offset: -3px;
+    }
+    [role='menuitem']:disabled {
+      color: GrayText;
+      outline: none;
+      background: Canvas;
+    }
+  }
 `;

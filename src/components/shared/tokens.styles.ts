@@ -48,4 +48,22 @@ export const tokens = css`
     outline: var(--_focus-ring);
     outline-offset: -2px;
   }
+  /* Forced colours (Windows high contrast): the system's colours whatever the host's theme, so
+     borders, markers, primary buttons and focus rings stay distinct. Each element's own
+     forced-colours block marks its states (selected, hover, disabled…) with system colours too. */
+  @media (forced-colors: active) {
+    :host {
+      --_surface: Canvas;
+      --_surface-raised: Canvas;
+      --_text: CanvasText;
+      --_text-muted: CanvasText;
+      --_border: CanvasText;
+      --_accent: Highlight;
+      --_on-accent: HighlightText;
+      --_selected: Highlight;
+      --_hover: Canvas;
+      --_danger: CanvasText;
+      --_focus-ring: 2px solid CanvasText;
+    }
+  }
 `;

@@ -21,6 +21,7 @@ import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.j
 import { buttonStyles } from '../shared/button.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { isolate } from '../shared/bidi.js';
 import { unzoomedFlow } from '../shared/unzoomed-flow-layout.js';
 import { workItemStreamStyles } from './work-item-stream.styles.js';
 
@@ -282,7 +283,7 @@ export class WorkItemStream extends LitElement {
     >
       <span class="channel" title=${CHANNEL_LABELS[item.channel]}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span><span class="channel-label">${CHANNEL_LABELS[item.channel]}</span></span>
       <span class="name" dir="auto" title=${name}>${name}</span>
-      <span class="subject" dir="auto" title=${item.subject}>${item.subject}<span class="queue">${queueName(item)}</span></span>
+      <span class="subject" dir="auto" title=${item.subject}>${item.subject}<bdi class="queue">${queueName(item)}</bdi></span>
       <span class="time">${this.stream === 'open' ? `Waiting ${elapsed}` : `Updated ${elapsed} ago`}</span>
       <span class="state">${STATE_LABELS[item.state]}</span>
       <button
@@ -517,9 +518,9 @@ export class WorkItemStream extends LitElement {
     if (result.status === 'opened') {
       fire(this, 'session-started', { session: result.session, workItem: result.workItem, via });
     } else if (result.status === 'failed') {
-      this.#notice = `Could not ${via} “${conversationTitle(item)}”: ${result.message}`;
+      this.#notice = `Could not ${via} “${isolate(conversationTitle(item))}”: ${result.message}`;
     } else if (result.status === 'limit-reached') {
-      this.#notice = `You can have ${result.maxSessions} sessions open besides Home. Close one to ${via} “${conversationTitle(item)}”.`;
+      this.#notice = `You can have ${result.maxSessions} sessions open besides Home. Close one to ${via} “${isolate(conversationTitle(item))}”.`;
     }
     this.requestUpdate();
   }

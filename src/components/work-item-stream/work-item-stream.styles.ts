@@ -187,4 +187,42 @@ export const workItemStreamStyles = css`
   [part='more'] {
     grid-area: more;
   }
+  /* Forced colours: the count keeps its pill outline, the "new above" button is filled with the
+     system's highlight, a row shows hover with a thin ring, focus with a thick one, and the row
+     whose menu is open stays marked while the menu is. */
+  @media (forced-colors: active) {
+    [part='count'] {
+      border: 1px solid CanvasText;
+    }
+    [part='notice']:not(:empty) {
+      background: Canvas;
+      border-block-end: 1px solid CanvasText;
+    }
+    [part='new-rows'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    [part='new-rows']:focus-visible {
+      outline: 2px solid CanvasText;
+    }
+    [part='row']:hover {
+      outline: 1px solid Highlight;
+      outline-offset: -1px;
+    }
+    [part='row']:has([part='more'][aria-expanded='true']) {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    [part='row']:focus-visible {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
+    }
+    [part='more'][aria-expanded='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;
