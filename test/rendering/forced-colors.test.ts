@@ -7,6 +7,7 @@ import '../../src/components/work-item-stream/work-item-stream.js';
 import '../../src/components/incoming-conversation/incoming-conversation.js';
 import '../../src/components/customer-summary/customer-summary.js';
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
+import type { SessionPanel } from '../../src/components/session-panel/session-panel.js';
 import { InMemoryCrm } from '../../src/data/index.js';
 import { pickWorkItem } from '../../src/actions/index.js';
 import type { WorkItem } from '../../src/state/index.js';
@@ -56,11 +57,11 @@ async function desk(crm: InMemoryCrm) {
       </main>
     </div>
   </session-provider>`);
-  const $ = <T extends Element>(tag: string) => provider.querySelector(tag) as unknown as T & HTMLElement;
+  const $ = (tag: string) => provider.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
   return {
     provider,
     store: provider.store,
-    panel: $('session-panel'),
+    panel: provider.querySelector<SessionPanel>('session-panel')!,
     appTabs: $('app-tab-panel'),
     stream: $('work-item-stream'),
     incoming: $('incoming-conversation'),
@@ -96,7 +97,7 @@ describe('forced colours (emulated, Chromium)', function () {
     store.openRecordSession({ entity: 'account', id: 'a1', name: 'Contoso' });
     store.focusSession('home');
     await panel.updateComplete;
-    const [home, contoso] = tabs(panel) as [HTMLElement, HTMLElement];
+    const [home, contoso] = tabs(panel) as unknown as [HTMLElement, HTMLElement];
     expect(style(home).backgroundColor, 'selected').to.equal(palette.Highlight);
     expect(style(home).color).to.equal(palette.HighlightText);
     expect(style(contoso).backgroundColor, 'not selected').to.be.oneOf(plain(palette));
@@ -130,7 +131,7 @@ describe('forced colours (emulated, Chromium)', function () {
     const { store, appTabs } = await desk(crm);
     store.openTab({ app: { id: 'kb', title: 'Knowledge search' } }, { sessionId: 'home' });
     store.focusTab('home', 'anchor');
-    await (appTabs as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await appTabs.updateComplete;
     const [anchor, kb] = [...shadow(appTabs).querySelectorAll('[role="tab"]')] as [HTMLElement, HTMLElement];
     expect(style(anchor).borderBottomColor, 'shown').to.equal(palette.Highlight);
     expect(style(anchor).color).to.equal(palette.Highlight);
@@ -143,7 +144,7 @@ describe('forced colours (emulated, Chromium)', function () {
   it('a disabled control is GrayText', async () => {
     const { appTabs } = await desk(crm);
     (appTabs as unknown as { applications: unknown[] }).applications = [];
-    await (appTabs as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await appTabs.updateComplete;
     const add = shadow(appTabs).querySelector<HTMLButtonElement>('[part="add"]')!;
     expect(add.disabled).to.be.true;
     expect(style(add).color).to.equal(palette.GrayText);
