@@ -127,6 +127,9 @@ describe('customer-supplied names are isolated', function () {
         const label = shadow(tabs(panel)[1]!).querySelector('[part="label"]')!;
         expect(isolates(label), 'session tab label').to.be.true;
         expectOwnOrder(label, name, nameDir, 'session tab');
+        // Tooltips are text too: the close buttons' name the session and the tab with the name isolated.
+        expect(shadow(panel).querySelector('[part="close-button"]')!.getAttribute('title')).to.contain(`\u2068${name}\u2069`);
+        expect(shadow(appTabs).querySelector('[part="close-button"]')!.getAttribute('title')).to.contain(`\u2068${name}\u2069`);
         const appLabel = holderOf(appTabs.shadowRoot!, name)!;
         expect(isolates(appLabel), 'application tab label').to.be.true;
         expectOwnOrder(appLabel, name, nameDir, 'application tab');

@@ -238,7 +238,7 @@ export class AppTabPanel extends LitElement {
           ${tabs.map((tab) =>
             tab.kind === 'anchor'
               ? html`<span></span>`
-              : html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${`Close tab ${tab.title}`} title=${`Close tab ${tab.title} (Delete)`} @click=${() => this.requestClose(tab.id)}>
+              : html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${`Close tab ${tab.title}`} title=${`Close tab ${isolate(tab.title)} (Delete)`} @click=${() => this.requestClose(tab.id)}>
                   <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">${cross}</svg>
                 </button>`,
           )}

@@ -190,7 +190,7 @@ export class SessionPanel extends LitElement {
                   class="icon-button"
                   tabindex="-1"
                   aria-label=${`Close session ${session.title}`}
-                  title=${`Close session ${session.title} (Delete)`}
+                  title=${`Close session ${isolate(session.title)} (Delete)`}
                   @click=${() => this.requestClose(session.id)}
                 >
                   <svg viewBox="0 0 24 24" aria-hidden="true">${cross}</svg>
