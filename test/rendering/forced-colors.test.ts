@@ -125,6 +125,16 @@ describe('forced colours (emulated, Chromium)', function () {
     await hover(close);
     expect(ring(close), 'hover on a close button').to.deep.equal(['1px', palette.Highlight]);
     expect(style(close).color).to.equal(palette.Highlight);
+
+    // The close dialog: its confirming button is filled, Cancel is outlined, the dialog framed.
+    panel.requestClose(store.state.sessions[1]!.id);
+    const dialog = shadow(panel).querySelector('dialog')!;
+    await until(() => dialog.open, 'the dialog');
+    const [cancel, confirm] = [...dialog.querySelectorAll('button')];
+    expect([style(confirm!).backgroundColor, style(confirm!).color], 'Close session').to.deep.equal([palette.Highlight, palette.HighlightText]);
+    expect(style(cancel!).backgroundColor, 'Cancel').to.equal(palette.ButtonFace);
+    expect(style(dialog).borderTopColor).to.equal(palette.CanvasText);
+    await sendKeys({ press: 'Escape' });
   });
 
   it('the shown application tab is marked by a highlight underline; the others are not', async () => {
