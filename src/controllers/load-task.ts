@@ -68,6 +68,7 @@ export class LoadTask<A extends readonly unknown[], R> implements ReactiveContro
     this.#abort = this.#args = this.value = this.error = undefined;
     this.status = 'initial';
     this.#done = Promise.resolve(undefined);
+    this.host.requestUpdate();
   }
 
   /** Settles when the current run has (its answer, or undefined after a failure or an abort). */
