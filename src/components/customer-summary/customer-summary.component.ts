@@ -364,7 +364,7 @@ export class CustomerSummary extends LitElement {
     if (!session || session.kind === 'home') return html`<p class="muted">Open a conversation or a record to see its customer summary.</p>`;
     const linkable = !!this.#workItem && !this.#readOnly;
     const context: SectionContext = {
-      linkable,
+      linkable: linkable,
       label: this.#label,
       unlink: (slot, name) =>
         linkable ? html`<button part="unlink button" class="button" data-unlink=${slot} aria-label=${`Unlink ${name}`} @click=${() => this.#unlink(slot, name)}>Unlink</button>` : nothing,
