@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** Where a load is: not started, loading, loaded, or failed. */
 export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -14,11 +14,12 @@ export interface LoadRenderers<R, T> {
 /**
  * One thing an element loads, in the shape of `@lit/task`'s `Task` (status, `run(args)`, an
  * `AbortSignal` per run, `render({pending, complete, error})`, `taskComplete`), kept small: runs
- * only when asked (no `autoRun`). A new run, `clear()` or the host leaving the page aborts the
- * current one, and an aborted run's answer is dropped, never shown. `retry()` runs the last
- * arguments again.
+ * only when asked (no `autoRun`). A new run or `clear()` aborts the current one, and an aborted
+ * run's answer is dropped, never shown. `retry()` runs the last arguments again. A run goes on
+ * while its element is off the page (moved, or hidden by a framework), so it never comes back
+ * stuck loading.
  */
-export class LoadTask<A extends readonly unknown[], R> implements ReactiveController {
+export class LoadTask<A extends readonly unknown[], R> {
   status: LoadStatus = 'initial';
   value?: R;
   error?: unknown;
@@ -29,9 +30,7 @@ export class LoadTask<A extends readonly unknown[], R> implements ReactiveContro
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly task: (args: A, options: { signal: AbortSignal }) => Promise<R>,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /**
    * Starts a run with these arguments, aborting the one before. Resolves when it has settled
@@ -78,18 +77,5 @@ export class LoadTask<A extends readonly unknown[], R> implements ReactiveContro
 
   render<T>(renderers: LoadRenderers<R, T>): T | undefined {
     return this.status === 'complete' ? renderers.complete?.(this.value as R) : this.status === 'error' ? renderers.error?.(this.error) : renderers[this.status]?.();
-  }
-
-  #resume = false;
-
-  hostConnected(): void {
-    if (this.#resume) void this.retry();
-    this.#resume = false;
-  }
-
-  hostDisconnected(): void {
-    // A page that lets the element go does not wait for its answers; a run cut short runs again when it comes back.
-    this.#resume = this.status === 'pending';
-    if (this.#resume) this.#abort?.abort();
   }
 }

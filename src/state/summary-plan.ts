@@ -4,6 +4,7 @@
  * these functions; no element restates them.
  */
 import type { RecordRef } from './session.js';
+import { linkSlotOf } from './work-item.js';
 
 /** A reference to a CRM record: what the data source's calls take. */
 export interface SummaryRef {
@@ -14,12 +15,12 @@ export interface SummaryRef {
 /** The sections of a customer summary. */
 export type SummarySection = 'conversation' | 'customer' | 'case' | 'recentCases' | 'activities';
 
-/** Record entities that have a customer summary: contacts and accounts (customers) and cases. */
-export const SUMMARISED_ENTITIES: readonly string[] = ['account', 'contact', 'incident'];
-
-/** Whether a session (or a tab's record) is shown by a customer summary: every conversation, and the summarised records. */
+/**
+ * Whether a session (or a tab's record) is shown by a customer summary: every conversation, and
+ * the records a conversation can link (contacts and accounts as its customer, cases as its case).
+ */
 export function hasCustomerSummary(subject: { readonly conversation?: unknown; readonly record?: { readonly entity: string } }): boolean {
-  return !!subject.conversation || (!!subject.record && SUMMARISED_ENTITIES.includes(subject.record.entity));
+  return !!subject.conversation || !!linkSlotOf(subject.record?.entity as string);
 }
 
 /**
@@ -40,10 +41,9 @@ export function summaryStart(session: { readonly kind: string; readonly conversa
   if (session.conversation) return { kind: 'conversation', workItemId: session.conversation.workItemId };
   const record = session.record;
   if (!record) return { kind: 'nothing' };
-  const ref = { entity: record.entity, id: record.id };
-  if (record.entity === 'incident') return { kind: 'records', case: ref };
-  if (record.entity === 'contact' || record.entity === 'account') return { kind: 'records', customer: ref };
-  return { kind: 'unsupported', entity: record.entity };
+  // A record is the summary's customer or its case: the slot a conversation would link it into.
+  const slot = linkSlotOf(record.entity);
+  return slot ? { kind: 'records', [slot]: { entity: record.entity, id: record.id } } : { kind: 'unsupported', entity: record.entity };
 }
 
 /** What a summary's records are: the customer and case it knows, and the conversation they belong to. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { SUMMARISED_ENTITIES, caseCustomer, hasCustomerSummary, recordsPlan, summaryStart, type SummaryRef } from '../../src/state/summary-plan.js';
+import { caseCustomer, hasCustomerSummary, recordsPlan, summaryStart, type SummaryRef } from '../../src/state/summary-plan.js';
 import { linkSlotOf } from '../../src/state/work-item.js';
 
 const entity = fc.oneof(fc.constantFrom('account', 'contact', 'incident', 'opportunity', 'lead', ''), fc.string({ maxLength: 12 }));
@@ -28,12 +28,15 @@ describe('summary plan (which sections load for which subject)', () => {
     );
   });
 
-  it('every conversation has a summary; the summarised entities are exactly those that link into a slot', () => {
+  it('every conversation has a summary; a record has one exactly when it is a contact, an account or a case (what links into a slot)', () => {
     expect(hasCustomerSummary({ conversation: { workItemId: 'WI-1' } })).to.equal(true);
     expect(hasCustomerSummary({})).to.equal(false);
-    fc.assert(fc.property(entity, (e) => {
-      expect(SUMMARISED_ENTITIES.includes(e)).to.equal(linkSlotOf(e) !== undefined);
-    }));
+    fc.assert(
+      fc.property(entity, (e) => {
+        expect(hasCustomerSummary({ record: { entity: e } })).to.equal(['account', 'contact', 'incident'].includes(e));
+        expect(hasCustomerSummary({ record: { entity: e } })).to.equal(linkSlotOf(e) !== undefined);
+      }),
+    );
   });
 
   it('sections: activities always; recent cases only with a customer; a conversation always shows Customer and Case', () => {

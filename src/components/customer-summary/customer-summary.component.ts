@@ -272,34 +272,28 @@ export class CustomerSummary extends LitElement {
     return this.session?.conversation?.readOnly === true;
   }
 
-  async #link(match: RecordMatch): Promise<void> {
-    const item = this.#workItem;
-    const crm = this.#data.value;
-    if (!item || !crm) return;
-    const result = await linkConversationRecord(this.#store, crm, item.id, match);
-    if (result.status === 'failed') {
-      this.#notice = `Could not link “${match.name}”: ${result.message}`;
-      this.requestUpdate();
-      return;
-    }
-    this.#load();
-    await this.#settled();
-    this.renderRoot.querySelector<HTMLElement>(`[data-unlink="${linkSlotOf(match.entity)}"]`)?.focus();
+  #link(match: RecordMatch): Promise<void> {
+    return this.#relink((crm, id) => linkConversationRecord(this.#store, crm, id, match), `Could not link “${match.name}”`, `[data-unlink="${linkSlotOf(match.entity)}"]`);
   }
 
-  async #unlink(slot: LinkSlot, name: string): Promise<void> {
+  #unlink(slot: LinkSlot, name: string): Promise<void> {
+    return this.#relink((crm, id) => unlinkConversationRecord(this.#store, crm, id, slot), `Could not unlink “${name}”`, `[aria-label="${slot === 'case' ? 'Search cases' : 'Search customers'}"]`);
+  }
+
+  /** Links or unlinks; then the summary loads again and focus goes to `focus`, or the failure is said in the notice. */
+  async #relink(change: (crm: CrmDataSource, workItemId: string) => Promise<{ status: string; message?: string }>, failed: string, focus: string): Promise<void> {
     const item = this.#workItem;
     const crm = this.#data.value;
     if (!item || !crm) return;
-    const result = await unlinkConversationRecord(this.#store, crm, item.id, slot);
+    const result = await change(crm, item.id);
     if (result.status === 'failed') {
-      this.#notice = `Could not unlink “${name}”: ${result.message}`;
+      this.#notice = `${failed}: ${result.message}`;
       this.requestUpdate();
       return;
     }
     this.#load();
     await this.#settled();
-    this.renderRoot.querySelector<HTMLElement>(`[aria-label="${slot === 'case' ? 'Search cases' : 'Search customers'}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
   /** Resolves once no section is loading any more (sections that a loaded one starts included) and the result is on screen. */

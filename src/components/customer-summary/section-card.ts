@@ -14,14 +14,6 @@ export interface SectionContext {
   unlink(slot: LinkSlot, name: string): TemplateResult | typeof nothing;
 }
 
-/** Each card's own part, beside the `card` part every card has. */
-const CARD_PARTS: Record<SummarySection, string> = {
-  conversation: 'conversation-card',
-  customer: 'customer-card',
-  case: 'case-card',
-  recentCases: 'recent-cases-card',
-  activities: 'activities-card',
-};
 export const SECTION_TITLES: Record<SummarySection, string> = {
   conversation: 'Conversation summary',
   customer: 'Customer',
@@ -48,7 +40,9 @@ export function sectionCard<R>(name: SummarySection, task: Pick<LoadTask<readonl
     complete: content,
   });
   const id = `${name}-title`;
-  return html`<section part=${`card ${CARD_PARTS[name]}`} aria-labelledby=${id} data-section=${name}><h3 part="card-heading" id=${id}>${title}</h3>${body}</section>`;
+  // Each card's own part beside `card`: customer-card, recent-cases-card…
+  const part = `card ${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-card`;
+  return html`<section part=${part} aria-labelledby=${id} data-section=${name}><h3 part="card-heading" id=${id}>${title}</h3>${body}</section>`;
 }
 
 /** A card's fields: names and values, as text. */
