@@ -17,7 +17,6 @@ describe('<incoming-conversation> memory', function () {
   it('with two offers, created and removed many times, keeps nothing', async () => {
     const crm = new InMemoryCrm({ workItems: 40, seed: 9 });
     const provider = await fixture<SessionProvider>(html`<session-provider .dataSource=${crm} max-sessions="20"></session-provider>`);
-    const store = provider.store;
     try {
       crm.offerIncoming({ channel: 'chat', customer: undefined, case: undefined, visitor: { displayName: 'Visitor 4821', authenticated: false } });
       crm.offerIncoming({ channel: 'sms', customer: { entity: 'contact', id: 'c', name: 'Émilie Dubois' } });

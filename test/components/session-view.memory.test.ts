@@ -5,7 +5,6 @@ import '../../src/components/customer-summary/customer-summary.js';
 import { pickWorkItem } from '../../src/actions/index.js';
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
 import { InMemoryCrm } from '../../src/data/index.js';
-import { shadow } from '../helpers.js';
 import { chromiumOnly, expectNothingRetained, mountAndRemove, retainedPerCycle } from '../memory.helper.js';
 
 // Leak test (issues 10 and 12): the work area showing a conversation's customer summary, created and removed many times in a desktop that stays,
