@@ -36,6 +36,12 @@ describe('memory over many cycles', function () {
     return { provider, store: provider.store };
   }
 
+  // Issue 11 (b): the ~0.8 KB per cycle that `usedSize` used to show here is not the page's.
+  // Heap snapshots diffed by kind (the memory command, `snapshot: true`) put it all in the engine:
+  // compiled code as the optimising compiler tiers up (~500 B per cycle over the first 300
+  // measured cycles, then 40–100 B), blink's hash-table storage, V8 internals and the performance
+  // timeline's bounded buffers; page objects (strings, objects, arrays) stay within 1–6 B per
+  // cycle of noise, which `expectNothingRetained` bounds at 8 B.
   it('1,000 quick Home ↔ session switches keep no DOM node and no heap (streams hidden and shown within a frame)', async () => {
     const { store } = await desktop();
     store.openRecordSession({ entity: 'contact', id: 'C-1', name: 'Kept open' });
@@ -46,19 +52,5 @@ describe('memory over many cycles', function () {
       await frame();
     }, { cycles: 1000, warmup: 100 });
     expectNothingRetained(kept, 'Home ↔ session');
-  });
-
-  it('opening and closing a session keeps no DOM node and no heap (context requests are let go)', async () => {
-    const { store } = await desktop();
-    // A new session each time (its own id), among 100 names: the store memoises the icon of each
-    // title in a cache bounded at 512 entries (cleared when full), which 500 distinct names would
-    // fill during the measure and show as growth although it is bounded.
-    const kept = await retainedPerCycle(async (i) => {
-      store.openRecordSession({ entity: 'account', id: `A-${i}`, name: `Account ${i % 100}` });
-      await frame();
-      store.closeSession(`record:account:A-${i}`);
-      await frame();
-    }, { cycles: 400, warmup: 100 });
-    expectNothingRetained(kept, 'open and close a session');
   });
 });
