@@ -1,4 +1,9 @@
+import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import '../src/components/session-provider/session-provider.js';
+import type { SessionProvider } from '../src/components/session-provider/session-provider.js';
+import { InMemoryCrm } from '../src/data/index.js';
+import type { SessionStore } from '../src/state/index.js';
 import { engine, pendingRequests } from './helpers.js';
 
 // Leak tests beside the code (issues 10, 11, 12), in the style of Spectrum's `*-memory.test.ts`:
@@ -152,3 +157,47 @@ export interface Grown {
  */
 export const heapSnapshot = async (retainersOf?: string): Promise<Memory & { grown: Grown[]; retainers?: string[][] }> =>
   (await executeServerCommand<Memory & { grown: Grown[]; retainers?: string[][] }, { snapshot: boolean; retainersOf?: string }>('memory', { snapshot: true, retainersOf }))!;
+
+export interface ElementLeakTest {
+  /** The element's tag name. */
+  tag: string;
+  /** What is created and removed, for the test's title ("with ten session tabs"). */
+  state: string;
+  /** Puts the desktop the element lives in into that state (sessions, tabs, offers…). */
+  setup?: (desktop: { store: SessionStore; crm: InMemoryCrm }) => unknown;
+  /** Sets the new element up before it is attached. */
+  create?: (element: HTMLElement) => void;
+  /** True once the element shows what it is for (its rows, its sections…). */
+  ready: (element: HTMLElement) => boolean;
+}
+
+/**
+ * A leak test for one element, in the style of Spectrum's `testForMemoryLeaks`: in a desktop
+ * that stays (a `<session-provider>` with an in-memory CRM), the element is created, rendered
+ * until `ready` and removed 460 times; after GC the page keeps no DOM node, listener, context
+ * request or JS object for it.
+ */
+export function testForMemoryLeaks({ tag, state, setup, create, ready }: ElementLeakTest): void {
+  describe(`<${tag}> memory`, function () {
+    before(function () {
+      chromiumOnly(this);
+    });
+    this.timeout(120_000);
+
+    it(`${state}, created and removed many times, keeps nothing`, async () => {
+      const crm = new InMemoryCrm({ workItems: 40, seed: 9 });
+      const provider = await fixture<SessionProvider>(html`<session-provider .dataSource=${crm} max-sessions="20"></session-provider>`);
+      try {
+        await setup?.({ store: provider.store, crm });
+        const kept = await retainedPerCycle(async () => {
+          const element = document.createElement(tag);
+          create?.(element);
+          await mountAndRemove(provider, element, () => ready(element));
+        });
+        expectNothingRetained(kept, `<${tag}> ${state}`);
+      } finally {
+        crm.dispose();
+      }
+    });
+  });
+}

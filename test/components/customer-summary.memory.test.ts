@@ -1,35 +1,12 @@
-import { fixture, html } from '@open-wc/testing';
-import '../../src/components/session-provider/session-provider.js';
 import '../../src/components/customer-summary/customer-summary.js';
 import { pickWorkItem } from '../../src/actions/index.js';
-import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
-import { InMemoryCrm } from '../../src/data/index.js';
 import { shadow } from '../helpers.js';
-import { chromiumOnly, expectNothingRetained, mountAndRemove, retainedPerCycle } from '../memory.helper.js';
+import { testForMemoryLeaks } from '../memory.helper.js';
 
-// Leak test (issues 10 and 12): a conversation's customer summary with every section loaded, created and removed many times in a desktop that stays,
-// keeps no DOM node, listener, context request or JS object once garbage is collected.
-describe('<customer-summary> memory', function () {
-  before(function () {
-    chromiumOnly(this);
-  });
-  this.timeout(120_000);
-
-  it('of a conversation, loaded, created and removed many times, keeps nothing', async () => {
-    const crm = new InMemoryCrm({ workItems: 40, seed: 9 });
-    const provider = await fixture<SessionProvider>(html`<session-provider .dataSource=${crm} max-sessions="20"></session-provider>`);
-    const store = provider.store;
-    try {
-      const item = crm.allWorkItems().find((i) => i.state === 'open' && i.customer)!;
-      await pickWorkItem(store, crm, item);
-      const kept = await retainedPerCycle(async () => {
-        const element = document.createElement('customer-summary');
-
-        await mountAndRemove(provider, element, () => shadow(element).querySelectorAll('section').length > 0 && !shadow(element).querySelector('[aria-busy="true"]'));
-      });
-      expectNothingRetained(kept, '<customer-summary>');
-    } finally {
-      crm.dispose();
-    }
-  });
+// Leak test beside the element's tests (issues 10 and 12; see test/memory.helper.ts).
+testForMemoryLeaks({
+  tag: 'customer-summary',
+  state: 'of a conversation, every section loaded',
+  setup: ({ store, crm }) => pickWorkItem(store, crm, crm.allWorkItems().find((i) => i.state === 'open' && i.customer)!),
+  ready: (summary) => shadow(summary).querySelectorAll('section').length > 0 && !shadow(summary).querySelector('[aria-busy="true"]'),
 });
