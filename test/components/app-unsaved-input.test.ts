@@ -16,7 +16,7 @@ const desktopOrigin = location.origin;
 const other = desktopOrigin.includes('localhost') ? desktopOrigin.replace('localhost', '127.0.0.1') : desktopOrigin.replace('127.0.0.1', 'localhost');
 const partner = `${other}/test/fixtures/title-app.html?title=Partner%20app`;
 
-async function setup() {
+async function setup(query = '') {
   const provider = await fixture<SessionProvider>(html`<session-provider>
     <app-tab-panel></app-tab-panel>
     <session-view></session-view>
@@ -24,7 +24,7 @@ async function setup() {
   const bar = provider.querySelector<AppTabPanel>('app-tab-panel')!;
   const view = provider.querySelector<SessionView>('session-view')!;
   const store = provider.store;
-  const opened = store.openTab({ app: { id: 'partner', title: 'Partner', url: partner } });
+  const opened = store.openTab({ app: { id: 'partner', title: 'Partner', url: partner + query } });
   if (opened.status !== 'opened') throw new Error('the app tab did not open');
   await view.updateComplete;
   const frame = view.contentOf('home', opened.tab.id) as HTMLIFrameElement;
@@ -77,6 +77,21 @@ describe('an app on another origin reports unsaved input over its port', functio
     await realClick(closeButton(bar));
     await until(() => !store.focusedSession.tabs?.length, 'the tab closed');
     expect(dialog(bar).open).to.be.false;
+  });
+
+  it('what the app says would be lost is shown as short plain text, never markup', async () => {
+    const hostile = `<img src=x onerror="document.title='pwned'">${'x'.repeat(5000)}`;
+    const { bar, store, frame, tabId } = await setup(`&what=${encodeURIComponent(hostile)}`);
+    await clickInApp(frame, 18);
+    await sendKeys({ type: 'z' });
+    await until(() => sessionExtras(store).closeTabNeedsConfirmation('home', tabId), 'dirty');
+    await realClick(closeButton(bar));
+    await until(() => dialog(bar).open, 'the close confirmation');
+    expect(dialog(bar).querySelector('img')).to.be.null;
+    expect(dialog(bar).textContent).to.contain('<img src=x');
+    expect(sessionExtras(store).unsavedInput('home', tabId)[0]!.what.length).to.be.at.most(80);
+    expect(document.title).to.not.equal('pwned');
+    await realClick(button(dialog(bar) as unknown as Element, 'Cancel'));
   });
 
   it('ignores malformed dirty messages', async () => {
