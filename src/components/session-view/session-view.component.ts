@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { listenForShortcuts, type DesktopShortcuts } from '../../controllers/desktop-shortcuts.js';
-import { appSandbox, originOf } from '../../state/app-sandbox.js';
+import { APP_DIRTY_MESSAGE, APP_TITLE_MESSAGE, appSandbox, originOf, readAppMessage } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
 import { ownEntry } from '../../state/own.js';
 import { ANCHOR_TAB_ID, type AppTab, type Session } from '../../state/session.js';
@@ -22,7 +22,10 @@ export interface TabRenderers {
 }
 
 /** The message an app in an iframe sends through its tab's port to name its tab: `{type, title}`. */
-export const TAB_TITLE_MESSAGE = 'engagement-hub:tab-title';
+export const TAB_TITLE_MESSAGE = APP_TITLE_MESSAGE;
+
+/** The message an app sends through its tab's port to say it has unsaved input: `{type, dirty, what?}`. */
+export const TAB_DIRTY_MESSAGE = APP_DIRTY_MESSAGE;
 
 /** The message that hands an app in an iframe its tab's private port (`event.ports[0]`), at each load. */
 export const TAB_PORT_MESSAGE = 'engagement-hub:tab-port';
@@ -46,7 +49,9 @@ export const TAB_PORT_MESSAGE = 'engagement-hub:tab-port';
  * An app in an iframe may name its tab through a private channel: at each load of its page the
  * view posts it `{type: 'engagement-hub:tab-port'}` with a `MessagePort` (to the app's origin
  * when the app keeps it); the app names its tab with `port.postMessage({type:
- * 'engagement-hub:tab-title', title: 'Order 42'})`. Nothing else can name a tab: not another tab,
+ * 'engagement-hub:tab-title', title: 'Order 42'})`, and says it holds unsaved input with
+ * `port.postMessage({type: 'engagement-hub:tab-dirty', dirty: true, what: 'the order form'})` (then
+ * `dirty: false` once saved): closing the tab or its session asks first. Nothing else can name a tab: not another tab,
  * not another frame, not a message posted to the window.
  *
  * Keyboard shortcuts (see `DEFAULT_SHORTCUTS`, configurable through `shortcuts`, off with
@@ -262,6 +267,7 @@ export class SessionView extends LitElement {
     const app = content?.tab.app;
     if (!content || !app?.url || !frame.isConnected) return;
     content.port?.close();
+    if (content.port) sessionExtras(this.#sessions.store).setUnsaved(content.sessionId, content.tab.id, content.port, false);
     content.port = undefined;
     const { keepsOrigin } = appSandbox(app.url, document.baseURI, app.sandbox);
     if (!app.sandbox?.trustedSameOrigin && readsDesktop(frame)) {
@@ -280,11 +286,12 @@ export class SessionView extends LitElement {
   }
 
   #onTitle(k: string, data: unknown): void {
-    const message = data as { type?: unknown; title?: unknown } | null;
-    if (typeof message !== 'object' || !message || message.type !== TAB_TITLE_MESSAGE || typeof message.title !== 'string') return;
+    const message = readAppMessage(data);
     const content = this.#contents.get(k);
     const store = this.#sessions.store;
-    if (!content || !store.findSession(content.sessionId)) return;
+    if (!message || !content || !store.findSession(content.sessionId)) return;
+    // The port is the reporter: a page that reloads gets a new one and its old mark is dropped.
+    if (message.type === 'dirty') return sessionExtras(store).setUnsaved(content.sessionId, content.tab.id, content.port, message.dirty, message.what);
     try {
       store.setTabTitle(content.sessionId, content.tab.id, message.title);
     } catch (error) {
