@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * The list element scrolls itself; one child of it, the sizer, is as tall as all rows together
  * (CSS: count × row height), and each row is placed by CSS at its index × the row height, so rows
  * land right under any CSS zoom and need no measuring. This controller only reads the sizer's
- * height once per change of size or count (the row pitch) and the scroll position, and asks the
+ * height when the list's size changes (the row pitch) and the scroll position, and asks the
  * host to render again when the range of rows to mount changes. A hidden list (no size) keeps
  * its rows, so hiding and showing a list re-creates nothing.
  *
@@ -23,7 +23,9 @@ export class FixedRowListController implements ReactiveController {
   last = FixedRowListController.initialRows - 1;
   #list?: HTMLElement;
   #pitch = 0;
-  #count = 0;
+  /** The list's height and scroll position as last seen (-1: not yet). */
+  #viewHeight = -1;
+  #scrollTop = 0;
   #shown = false;
   #resize?: ResizeObserver;
 
@@ -60,11 +62,15 @@ export class FixedRowListController implements ReactiveController {
     const bottom = top + this.#pitch;
     if (top < list.scrollTop) list.scrollTop = top;
     else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
-    this.#update();
+    this.sync();
   }
 
   /** Mounts the rows for the list's scroll position now (after the host set it), not at the next scroll event. */
   sync(): void {
+    const list = this.#list;
+    if (!list) return;
+    this.#scrollTop = list.scrollTop;
+    this.#viewHeight = list.clientHeight;
     this.#update();
   }
 
@@ -74,7 +80,7 @@ export class FixedRowListController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#resize?.disconnect();
-    this.#list?.removeEventListener('scroll', this.#update);
+    this.#list?.removeEventListener('scroll', this.#onScroll);
     this.#list = undefined;
   }
 
@@ -82,29 +88,38 @@ export class FixedRowListController implements ReactiveController {
     const list = this.options.list() ?? undefined;
     if (list !== this.#list) {
       this.#resize?.disconnect();
-      this.#list?.removeEventListener('scroll', this.#update);
+      this.#list?.removeEventListener('scroll', this.#onScroll);
       this.#list = list;
       this.#shown = false;
+      this.#viewHeight = -1;
+      this.#scrollTop = 0;
       if (!list) {
         this.first = 0;
         this.last = FixedRowListController.initialRows - 1;
         return;
       }
-      list.addEventListener('scroll', this.#update, { passive: true });
-      // Shown, hidden, resized, zoomed: the first callback comes at once.
+      list.addEventListener('scroll', this.#onScroll, { passive: true });
+      // Shown, hidden, resized, zoomed: the first callback comes at once, with layout done.
       this.#resize ??= new ResizeObserver(() => this.#resized());
       this.#resize.observe(list);
     }
-    if (this.options.count() !== this.#count) this.#measure();
-    // Right after a render, more rows than the view needs are fine (the first render mounts a
-    // guess): render again only when a row in view is missing.
+    // Reads no layout here (a render's layout is not done yet): the view's size and scroll
+    // position are those last seen. More rows than the view needs are fine right after a render
+    // (the first render mounts a guess): render again only when a row in view is missing.
     this.#update(true);
   }
+
+  #onScroll = (): void => {
+    this.#scrollTop = this.#list!.scrollTop;
+    this.#update();
+  };
 
   #resized(): void {
     const list = this.#list;
     if (!list?.isConnected) return;
-    const shown = list.clientHeight > 0;
+    this.#viewHeight = list.clientHeight;
+    this.#scrollTop = list.scrollTop;
+    const shown = this.#viewHeight > 0;
     if (shown !== this.#shown) {
       this.#shown = shown;
       if (!shown) this.options.onHidden?.();
@@ -117,32 +132,31 @@ export class FixedRowListController implements ReactiveController {
   /** Reads the row pitch from the sizer: its height over the row count, in unzoomed pixels. */
   #measure(): void {
     const sizer = this.options.sizer();
-    this.#count = this.options.count();
-    if (!sizer || this.#count === 0) return;
+    const count = this.options.count();
+    if (!sizer || count === 0) return;
     const height = sizer.getBoundingClientRect().height / ((sizer as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1);
-    if (height > 0) this.#pitch = height / this.#count;
+    if (height > 0) this.#pitch = height / count;
   }
 
   /** Works out the rows to mount from the scroll position; renders again when they change. */
-  #update = (keepMore: unknown = false): void => {
-    const list = this.#list;
+  #update(keepMore = false): void {
     const count = this.options.count();
     let first = 0;
     let last = Math.min(count, FixedRowListController.initialRows) - 1;
-    if (list && this.#pitch && list.clientHeight > 0) {
+    if (this.#pitch && this.#viewHeight > 0) {
       const overscan = this.options.overscan ?? 3;
-      first = Math.max(0, Math.floor(list.scrollTop / this.#pitch) - overscan);
-      last = Math.min(count - 1, Math.ceil((list.scrollTop + list.clientHeight) / this.#pitch) - 1 + overscan);
-    } else if (list && this.#pitch) {
+      first = Math.max(0, Math.floor(this.#scrollTop / this.#pitch) - overscan);
+      last = Math.min(count - 1, Math.ceil((this.#scrollTop + this.#viewHeight) / this.#pitch) - 1 + overscan);
+    } else if (this.#viewHeight === 0) {
       // Hidden: keep the rows it has (within the list), so hiding and showing re-creates nothing.
       first = Math.min(this.first, Math.max(0, count - 1));
       last = Math.min(this.last, count - 1);
     }
-    if (keepMore === true && first >= this.first && last <= this.last) return;
+    if (keepMore && first >= this.first && last <= this.last) return;
     if (first !== this.first || last !== this.last) {
       this.first = first;
       this.last = last;
       this.host.requestUpdate();
     }
-  };
+  }
 }
