@@ -7,7 +7,7 @@ import { ClockController } from '../../controllers/clock.js';
 import { RepeatReleaseController } from '../../controllers/repeat-release.js';
 import { fire } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
-import { checkedDataSource } from '../../data/checked-data-source.js';
+import { checkedDataSource, isCheckedWorkItem } from '../../data/checked-data-source.js';
 import { FixedRowListController } from '../../controllers/fixed-row-list.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
 import { elapsedTextChanges, formatElapsed } from '../../state/elapsed.js';
@@ -353,6 +353,8 @@ export class WorkItemStream extends LitElement {
   }
 
   #check(raw: unknown): WorkItem | undefined {
+    // Checked on its way from the data source already (issue 12: every item was checked twice).
+    if (isCheckedWorkItem(raw)) return raw;
     try {
       return validateWorkItem(raw);
     } catch {
