@@ -54,6 +54,12 @@ export class FixedRowListController implements ReactiveController {
     return this.#pitch;
   }
 
+  /** The rows inside the list's view (no overscan), as last seen; before it is measured, the mounted ones. */
+  get inView(): { first: number; last: number } {
+    if (!this.#pitch || this.#viewHeight <= 0) return { first: this.first, last: this.last };
+    return { first: Math.floor(this.#scrollTop / this.#pitch), last: Math.ceil((this.#scrollTop + this.#viewHeight) / this.#pitch) - 1 };
+  }
+
   /** Brings a row into the list's view (the nearest edge), and mounts it. */
   scrollToIndex(index: number): void {
     const list = this.#list;

@@ -308,8 +308,9 @@ export class WorkItemStream extends LitElement {
   /** Whether a visible row's time reads differently now than at the last render. */
   #timeChanges(then: number, now: number): boolean {
     const rows = this.#sorted.items;
-    const last = Math.min(rows.length - 1, this.#window.last);
-    for (let i = Math.max(0, this.#window.first); i <= last; i++) {
+    const shown = this.#window.inView;
+    const last = Math.min(rows.length - 1, shown.last);
+    for (let i = Math.max(0, shown.first); i <= last; i++) {
       const item = rows[i]!;
       if (elapsedTextChanges(this.stream === 'open' ? item.createdAt : item.updatedAt, then, now)) return true;
     }
