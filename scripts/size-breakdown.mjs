@@ -1,9 +1,14 @@
+// `npm run size:modules [dist/entry.js] [rows]`: what an entry's weight is made of, module by
+// module (issue 12). The entry is bundled as `npm run size` bundles it (Lit resolved, on-demand
+// data sources left out); each module's share is then minified on its own (top-level names kept,
+// so the figures add up to a little more than the bundle) and gzipped on its own (gzip shares
+// across modules, so the gz column is a module's weight alone, not its share of the total).
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { minify } from 'terser';
 import { rollup } from 'rollup';
 import { resolve } from 'node:path';
-const input = process.argv[2];
+const input = process.argv[2] ?? 'dist/engagement-hub-elements.js';
 const inMemoryCrm = resolve('dist/in-memory-crm.js');
 const httpCrm = resolve('dist/http-crm.js');
 const external = (id, importer, isResolved) => isResolved && (id === inMemoryCrm || id === httpCrm) && resolve(input) !== id;
