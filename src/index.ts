@@ -9,7 +9,7 @@ export { WorkItemStream } from './components/work-item-stream/work-item-stream.j
 export { IncomingConversation } from './components/incoming-conversation/incoming-conversation.js';
 export { CustomerSummary } from './components/customer-summary/customer-summary.js';
 export { AppTabPanel, type AppDefinition } from './components/app-tab-panel/app-tab-panel.js';
-export { SessionView, TAB_TITLE_MESSAGE, TAB_PORT_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
+export { SessionView, TAB_TITLE_MESSAGE, TAB_DIRTY_MESSAGE, TAB_PORT_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
 export { DEFAULT_SHORTCUTS, listenForShortcuts, type DesktopShortcuts, type Shortcut } from './controllers/desktop-shortcuts.js';
 // The DOM-free model (store, errors, state machine, data types), also its own entry: model.js.
 export * from './model.js';
@@ -35,3 +35,4 @@ export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionS
 export { defineElement } from './define.js';
 export { recordForLink, type RecordLinkMatcher } from './gesture/session-links.js';
 export type * from './events.js';
+export { CRM_CODE_LABELS } from './components/shared/labels.js';

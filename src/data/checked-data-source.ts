@@ -64,8 +64,14 @@ function id(value: unknown, what: string, field = 'id'): string {
   return value;
 }
 
+// Text that `displayText` would give back unchanged: letters, digits, punctuation and symbols
+// (no marks, no invisible fillers) with single spaces between. Most CRM text is; testing for it
+// is one pass with no copy, where making text safe is five (10,000 work items on a first load).
+const PLAIN = /^(?![^]*[\u115F\u1160\u3164\uFFA0\u2800])[\p{L}\p{N}\p{P}\p{S}]+(?: [\p{L}\p{N}\p{P}\p{S}]+)*$/u;
+
 /** Text to show, made safe; a missing or non-text value shows as blank. */
 function text(value: unknown, max = 200): string {
+  if (typeof value === 'string' && value.length <= max && PLAIN.test(value)) return value;
   return displayText(value, max, max * 3);
 }
 
@@ -80,6 +86,12 @@ function ref(value: unknown): RecordRef | undefined {
   return { entity: r.entity, id: r.id, ...(r.name !== undefined ? { name: text(r.name) } : {}) };
 }
 
+/** The work items `checkWorkItem` made: an element given one needs not check it again. */
+const checkedItems = new WeakSet<object>();
+
+/** Whether a value is a work item this layer checked (and nobody else made). */
+export const isCheckedWorkItem = (value: unknown): value is WorkItem => typeof value === 'object' && value !== null && checkedItems.has(value);
+
 /** A work item from the CRM, checked (`validateWorkItem`) and with its displayed text made safe. */
 export function checkWorkItem(value: unknown): WorkItem {
   let item: WorkItem;
@@ -91,7 +103,7 @@ export function checkWorkItem(value: unknown): WorkItem {
   const v = item.visitor;
   const customer = ref(item.customer);
   const kase = ref(item.case);
-  return {
+  const checked: WorkItem = {
     ...item,
     subject: text(item.subject, 500),
     visitor: {
@@ -107,6 +119,8 @@ export function checkWorkItem(value: unknown): WorkItem {
     ...(kase ? { case: kase } : {}),
     ...(item.preChat ? { preChat: item.preChat.map((p) => ({ question: text(p.question, 500), answer: text(p.answer, 1000) })) } : {}),
   };
+  checkedItems.add(checked);
+  return checked;
 }
 
 /** An offer from the CRM, checked: its work item, and a real time it expires at. */
@@ -276,7 +290,7 @@ class CheckedDataSource implements CrmDataSource {
       try {
         return checkActivity(answer);
       } catch {
-        return { id: `note:${Date.now()}`, about: 'conversation', type: 'Note', subject: text(noteText, 500), at: Date.now(), by: '' };
+        return { id: `note:${Date.now()}`, about: 'conversation', type: 'note', subject: text(noteText, 500), at: Date.now(), by: '' };
       }
     });
   }

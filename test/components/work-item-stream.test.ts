@@ -8,7 +8,6 @@ import type { WorkItemStream } from '../../src/components/work-item-stream/work-
 import { InMemoryCrm } from '../../src/data/index.js';
 import { conversationTitle, type WorkItem } from '../../src/state/index.js';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { accessibleText, deepActiveElement, realClick, shadow, tabs, until } from '../helpers.js';
 
 
@@ -32,12 +31,13 @@ const rows = (el: WorkItemStream) => [...shadow(el).querySelectorAll<HTMLElement
 const rowFor = (el: WorkItemStream, item: WorkItem) => shadow(el).querySelector<HTMLElement>(`[part="row"][data-id="${item.id}"]`)!;
 const moreButton = (el: WorkItemStream, item: WorkItem) => shadow(el).querySelector<HTMLButtonElement>(`button[aria-label="More options for ${conversationTitle(item)}"]`)!;
 const menu = (el: WorkItemStream) => shadow(el).querySelector<HTMLElement>('[role="menu"]')!;
-/** Scrolls a row into the virtualized list's view, so that it exists in the DOM. */
+/** Scrolls the virtualized list as the agent would, until the row is in its view (rows are all one height). */
 async function showRow(el: WorkItemStream, item: WorkItem): Promise<void> {
-  const list = shadow(el).querySelector('[part="list"]') as unknown as VirtualizerHostElement;
-  list[virtualizerRef]!.element(el.items.indexOf(item))!.scrollIntoView({ block: 'center' });
+  const list = shadow(el).querySelector<HTMLElement>('[part="list"]')!;
+  const pitch = shadow(el).querySelector<HTMLElement>('[part="row"]')!.offsetHeight;
+  list.scrollTop = el.items.indexOf(item) * pitch - list.clientHeight / 2;
   await until(() => !!moreButton(el, item), `row ${item.id}`);
-  // Let the virtualizer finish measuring, so the row is where it will be clicked.
+  // Let the scroll settle, so the row is where it will be clicked.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 

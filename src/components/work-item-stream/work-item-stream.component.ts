@@ -1,14 +1,15 @@
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { LitElement, html, nothing, svg } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { ContextValueController } from '../../context/context-value-controller.js';
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { ClockController } from '../../controllers/clock.js';
-import { VirtualizerReleaseController } from '../../controllers/virtualizer-release.js';
+import { LoadTask } from '../../controllers/load-task.js';
+import { RepeatReleaseController } from '../../controllers/repeat-release.js';
 import { fire } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
-import { checkedDataSource } from '../../data/checked-data-source.js';
-import { VirtualListViewportController } from '../../controllers/virtual-list-viewport.js';
+import { checkedDataSource, isCheckedWorkItem } from '../../data/checked-data-source.js';
+import { FixedRowListController } from '../../controllers/fixed-row-list.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
 import { elapsedTextChanges, formatElapsed } from '../../state/elapsed.js';
 import { ownEntry } from '../../state/own.js';
@@ -22,7 +23,6 @@ import { buttonStyles } from '../shared/button.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { isolate } from '../shared/bidi.js';
-import { unzoomedFlow } from '../shared/unzoomed-flow-layout.js';
 import { workItemStreamStyles } from './work-item-stream.styles.js';
 
 type Status = { kind: 'idle' | 'loading' | 'ready' } | { kind: 'error'; message: string };
@@ -108,7 +108,14 @@ export class WorkItemStream extends LitElement {
 
   /** This stream's items, filtered and sorted incrementally. */
   #sorted = new SortedView<WorkItem>({ id: (item) => item.id, compare: workItemOrder('my', 'newest') });
-  #status: Status = { kind: 'idle' };
+  readonly #loading = new LoadTask(this, async ([crm, stream]: [CrmDataSource, StreamName], { signal }) => {
+    const items = await crm.listWorkItems(stream, { signal });
+    if (!signal.aborted) this.#loaded(items, crm, stream);
+  });
+  get #status(): Status {
+    const { status, error } = this.#loading;
+    return status === 'error' ? { kind: 'error', message: (error as Error).message } : { kind: status === 'complete' ? 'ready' : 'loading' };
+  }
   #filter = '';
   #notice = '';
   #skipped = 0;
@@ -128,21 +135,19 @@ export class WorkItemStream extends LitElement {
   #unseen = new Set<string>();
   #rowPitch = 0;
   #restoring = false;
-  /** The rows the virtualizer shows (for the clock: only their times matter). */
-  #firstVisible = 0;
-  #lastVisible = -1;
-  #loads?: AbortController;
+  /** Which rows are mounted: those in the list's view and a few around them (rows are all one height). */
+  readonly #window = new FixedRowListController(this, {
+    list: () => this.#list,
+    sizer: () => this.renderRoot.querySelector<HTMLElement>('.sizer'),
+    count: () => this.#sorted.items.length,
+    onShown: () => this.#restorePlace(),
+    onHidden: () => (this.#leftView = true),
+  });
 
   constructor() {
     super();
-    new VirtualListViewportController(
-      this,
-      () => this.#list,
-      () => this.#restorePlace(),
-      () => (this.#leftView = true),
-    );
-    // Lets go of the rows the virtualizer removes (it registers itself with this element).
-    new VirtualizerReleaseController(this, () => this.#list);
+    // Lets go of the rows `repeat` removes as the list scrolls (lit/lit#5298).
+    new RepeatReleaseController(this, () => this.renderRoot.querySelector('.sizer'));
     this.stream = 'my';
     this.sort = 'newest';
   }
@@ -229,6 +234,13 @@ export class WorkItemStream extends LitElement {
       return html`${skipped}<p class="message">${this.#filter ? `No work items match “${this.#filter}”.` : EMPTY[this.stream]}</p>`;
     }
     const focusIndex = Math.max(0, this.#focusId === undefined ? 0 : this.#sorted.indexOf(this.#focusId));
+    // The rows in view, and the row that holds the list's tab stop wherever it is: keyboard focus
+    // stays on it while the agent scrolls away, and Tab always finds the list.
+    const mounted: number[] = [];
+    const { first, last } = this.#window;
+    if (focusIndex < first) mounted.push(focusIndex);
+    for (let i = first; i <= Math.min(last, rows.length - 1); i++) mounted.push(i);
+    if (focusIndex > last) mounted.push(focusIndex);
     return html`${skipped}<div class="rows">${this.#newRowsButton(title)}<div
       part="list"
       role="list"
@@ -236,19 +248,14 @@ export class WorkItemStream extends LitElement {
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusin}
       @scroll=${this.#onScroll}
-      @visibilityChanged=${(e: Event & { first: number; last: number }) => ((this.#firstVisible = e.first), (this.#lastVisible = e.last))}
     >
-      ${virtualize({
-        items: rows as WorkItem[],
-        scroller: true,
-        layout: unzoomedFlow,
-        // Right after the list shrinks (or while it is hidden), the virtualizer may ask for a range
-        // past its end. Those slots need keys of their own: with one shared key (undefined), the
-        // repeat behind the virtualizer lost track of them and left their markers in the list, ~25
-        // nodes per hide and show (issue 11). A number never equals an id (ids are text).
-        keyFunction: (item: WorkItem | undefined, index: number) => item?.id ?? index,
-        renderItem: (item: WorkItem | undefined, index: number) => (item ? this.#row(item, index, index === focusIndex, rows.length) : html``),
-      })}
+      <div class="sizer" .style=${`--n:${rows.length}`}>
+        ${repeat(
+          mounted,
+          (index) => rows[index]!.id,
+          (index) => this.#row(rows[index]!, index, index === focusIndex, rows.length),
+        )}
+      </div>
     </div></div>`;
   }
 
@@ -277,6 +284,7 @@ export class WorkItemStream extends LitElement {
       role="listitem"
       data-id=${item.id}
       data-index=${index}
+      .style=${`--i:${index}`}
       tabindex=${tabStop ? 0 : -1}
       aria-posinset=${index + 1}
       aria-setsize=${count}
@@ -308,39 +316,33 @@ export class WorkItemStream extends LitElement {
   /** Whether a visible row's time reads differently now than at the last render. */
   #timeChanges(then: number, now: number): boolean {
     const rows = this.#sorted.items;
-    const last = Math.min(rows.length - 1, this.#lastVisible < 0 ? this.#firstVisible + 30 : this.#lastVisible);
-    for (let i = Math.max(0, this.#firstVisible); i <= last; i++) {
+    const shown = this.#window.inView;
+    const last = Math.min(rows.length - 1, shown.last);
+    for (let i = Math.max(0, shown.first); i <= last; i++) {
       const item = rows[i]!;
       if (elapsedTextChanges(this.stream === 'open' ? item.createdAt : item.updatedAt, then, now)) return true;
     }
     return false;
   }
 
+  /** Loads the stream (a new load aborts the one before; its late answer is dropped). */
   async #load(crm: CrmDataSource): Promise<void> {
-    this.#loads?.abort();
-    const loads = (this.#loads = new AbortController());
-    const stream = this.stream;
-    this.#status = { kind: 'loading' };
-    this.requestUpdate();
-    if (!STREAM_NAMES.includes(stream)) return;
-    try {
-      const items = await crm.listWorkItems(stream, { signal: loads.signal });
-      if (loads.signal.aborted) return;
-      this.#skipped = 0;
-      const mine: WorkItem[] = [];
-      for (const raw of items) {
-        const item = this.#check(raw);
-        if (!item) this.#skipped++;
-        else if (streamOf(item, crm.agentId) === stream) mine.push(item);
-      }
-      this.#sorted.reset(mine);
-      if (this.#skipped) console.warn(`<work-item-stream>: ${this.#skipped} malformed work item(s) were left out.`);
-      this.#status = { kind: 'ready' };
-    } catch (error) {
-      if (loads.signal.aborted) return;
-      this.#status = { kind: 'error', message: (error as Error).message };
+    // An unknown stream loads nothing (its message says which names there are).
+    if (STREAM_NAMES.includes(this.stream)) await this.#loading.run(crm, this.stream);
+    else this.#loading.clear();
+  }
+
+  /** The stream's items from a load: the valid ones of this stream, kept; the malformed ones, counted. */
+  #loaded(items: readonly unknown[], crm: CrmDataSource, stream: StreamName): void {
+    this.#skipped = 0;
+    const mine: WorkItem[] = [];
+    for (const raw of items) {
+      const item = this.#check(raw);
+      if (!item) this.#skipped++;
+      else if (streamOf(item, crm.agentId) === stream) mine.push(item);
     }
-    this.requestUpdate();
+    this.#sorted.reset(mine);
+    if (this.#skipped) console.warn(`<work-item-stream>: ${this.#skipped} malformed work item(s) were left out.`);
   }
 
   /** Keeps a valid item that belongs to this stream; drops it otherwise. Returns false if malformed. */
@@ -353,6 +355,8 @@ export class WorkItemStream extends LitElement {
   }
 
   #check(raw: unknown): WorkItem | undefined {
+    // Checked on its way from the data source already (issue 12: every item was checked twice).
+    if (isCheckedWorkItem(raw)) return raw;
     try {
       return validateWorkItem(raw);
     } catch {
@@ -412,6 +416,7 @@ export class WorkItemStream extends LitElement {
     if (place.atTop) {
       if (list.scrollTop !== 0) list.scrollTop = 0;
       this.#seenScrollTop = 0;
+      this.#window.sync();
       return;
     }
     const index = this.#sorted.indexOf(place.anchorId);
@@ -420,10 +425,12 @@ export class WorkItemStream extends LitElement {
     const target = index * pitch + place.offset;
     if (Math.abs(list.scrollTop - target) >= 1) list.scrollTop = target;
     this.#seenScrollTop = list.scrollTop;
+    this.#window.sync();
   }
 
   /** The height of one row in the list's own pixels (unscaled by any CSS zoom); rows are all alike. */
   #measureRowPitch(): number {
+    if (this.#window.pitch) return this.#window.pitch;
     const row = this.renderRoot.querySelector<HTMLElement>('[part="row"]');
     const height = row?.getBoundingClientRect().height ?? 0;
     if (row && height > 0) this.#rowPitch = height / ((row as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1);
@@ -435,6 +442,7 @@ export class WorkItemStream extends LitElement {
     this.#place = { atTop: true };
     this.#unseen.clear();
     if (list) list.scrollTop = this.#seenScrollTop = 0;
+    this.#window.sync();
     this.requestUpdate();
   };
 
@@ -487,10 +495,9 @@ export class WorkItemStream extends LitElement {
     const item = this.#rows()[index];
     if (!item) return;
     this.#focusId = item.id;
-    const list = this.renderRoot.querySelector('[part="list"]') as VirtualizerHostElement | null;
-    list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    this.#window.scrollToIndex(index);
     this.requestUpdate();
-    // The row may only exist once the virtualizer has laid out the new range.
+    // The row exists once the stream has rendered again (it holds the tab stop now).
     for (let attempt = 0; attempt < 30; attempt++) {
       await this.updateComplete;
       const row = this.renderRoot.querySelector<HTMLElement>(`[part="row"][data-id="${CSS.escape(item.id)}"]`);

@@ -106,19 +106,30 @@ export const workItemStreamStyles = css`
     outline-offset: 2px;
   }
   [part='list'] {
+    --_row-height: var(--ehe-stream-row-height, 3.5rem);
     flex: 1 1 auto;
     min-block-size: 0;
     block-size: var(--ehe-stream-height, 24rem);
+    overflow: auto;
+    contain: content;
+  }
+  /* As tall as every row together; each row sits at its index × the row height. */
+  .sizer {
+    position: relative;
+    block-size: calc(var(--n) * var(--_row-height));
   }
   [part='row'] {
+    position: absolute;
+    inset-block-start: calc(var(--i) * var(--_row-height));
+    inset-inline: 0;
+    contain: strict;
     box-sizing: border-box;
     display: grid;
     grid-template-columns: 5.5rem minmax(0, 1fr) auto 2rem;
     grid-template-areas: 'channel name time more' 'channel subject state more';
     align-items: center;
     column-gap: 0.5rem;
-    inline-size: 100%;
-    block-size: var(--ehe-stream-row-height, 3.5rem);
+    block-size: var(--_row-height);
     padding: 0.25rem 0.5rem 0.25rem 0.75rem;
     border-block-end: 1px solid var(--_border);
     cursor: default;

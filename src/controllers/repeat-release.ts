@@ -1,15 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Lets go of what a virtualized list leaves behind when it removes rows (issue 11: ~25 DOM nodes
- * kept per hide and show of a stream, and as many per screenful scrolled): lit-html ≥ 3.3.1's
- * `removePart()` removes a repeated item's start marker but leaves its end marker comment in the
- * list (lit/lit#5298). The virtualizer's `repeat` removes every row when the list is hidden and
- * adds them back when shown, so each hide and show left one comment per row, forever. Here, a
- * removed start marker's orphaned end marker is removed too. Once Lit removes it itself (the fix
- * of lit/lit#5299), this finds nothing to do.
+ * Lets go of what a `repeat` leaves behind when it removes rows (issue 11: DOM nodes kept per
+ * screenful scrolled): lit-html ≥ 3.3.1's `removePart()` removes a repeated item's start marker
+ * but leaves its end marker comment in the list (lit/lit#5298), so a long list scrolled through
+ * would keep one comment per row that left it, forever. Here, a removed start marker's orphaned
+ * end marker is removed too. Once Lit removes it itself (the fix of lit/lit#5299), this finds
+ * nothing to do.
  */
-export class VirtualizerReleaseController implements ReactiveController {
+export class RepeatReleaseController implements ReactiveController {
   #list?: Element;
   readonly #observer = new MutationObserver((records) => this.#release(records));
 
