@@ -7,7 +7,9 @@ import { checkedDataSource, toCrmError } from '../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../data/crm-data-source.js';
 import type { RecordRef, Session } from '../state/session.js';
 import type { SessionStore } from '../state/session-store.js';
-import { conversationTitle, sessionCloseEvent, type LinkSlot, type WorkItem } from '../state/work-item.js';
+import { conversationTitle } from '../state/conversation-title.js';
+import type { LinkSlot, WorkItem } from '../state/work-item.js';
+import { sessionCloseEvent } from '../state/work-item-transitions.js';
 
 export type StartResult =
   | { readonly status: 'opened'; readonly session: Session; readonly workItem: WorkItem }

@@ -1,11 +1,17 @@
 /**
- * Why a store call was refused. Every refusal leaves the store exactly as it was.
+ * Why a store call was refused. Every refusal leaves the store exactly as it was. The codes are
+ * public (README, "Errors"): code may branch on them.
  *
  * - `invalid-record`: a record reference without a usable entity or id.
+ * - `invalid-conversation`: a conversation without a usable work item id.
+ * - `invalid-app`: an app tab without a usable app id, or with a sandbox it may not have.
+ * - `invalid-url`: an app address that is not http(s).
  * - `unknown-session`: no session has that id.
  * - `home-not-closable`: the Home session can never be closed.
  * - `unknown-tab`: the session has no application tab with that id.
- * - `anchor-not-closable`: a session's anchor tab can never be closed (or retitled).
+ * - `anchor-not-closable`: a session's anchor tab can never be closed.
+ * - `anchor-not-retitlable`: a session's anchor tab takes its title from its session; it cannot
+ *   be retitled on its own.
  * - `invalid-option`: a setting out of range (for example a session limit below 1).
  * - `invalid-snapshot`: saved state that is not a snapshot this store can restore.
  * - `invalid-argument`: an argument of the wrong type (a title that is not text, a listener that
@@ -13,10 +19,14 @@
  */
 export type SessionStoreErrorCode =
   | 'invalid-record'
+  | 'invalid-conversation'
+  | 'invalid-app'
+  | 'invalid-url'
   | 'unknown-session'
   | 'home-not-closable'
   | 'unknown-tab'
   | 'anchor-not-closable'
+  | 'anchor-not-retitlable'
   | 'invalid-option'
   | 'invalid-snapshot'
   | 'invalid-argument';

@@ -1,4 +1,5 @@
-import type { StreamName, WorkItem } from './work-item.js';
+import type { WorkItem } from './work-item.js';
+import type { StreamName } from './work-item-streams.js';
 
 /**
  * A live, filtered and sorted view of items keyed by id, kept up to date incrementally: an upsert

@@ -5,7 +5,7 @@ import { fire } from '../../events.js';
 import { RecordLinkController } from '../../gesture/record-link-controller.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
-import { sessionIcon } from '../../state/session-store.js';
+import { sessionIcon } from '../../state/session-icon.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { describeUnsavedInput, sessionExtras } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
