@@ -31,6 +31,22 @@ export type SessionStoreErrorCode =
   | 'invalid-snapshot'
   | 'invalid-argument';
 
+/** Every code, in the order the README's table lists them (tests hold the two together). */
+export const SESSION_STORE_ERROR_CODES = Object.freeze([
+  'invalid-record',
+  'invalid-conversation',
+  'invalid-app',
+  'invalid-url',
+  'unknown-session',
+  'home-not-closable',
+  'unknown-tab',
+  'anchor-not-closable',
+  'anchor-not-retitlable',
+  'invalid-option',
+  'invalid-snapshot',
+  'invalid-argument',
+] as const satisfies readonly SessionStoreErrorCode[]);
+
 /** The error every refused store call throws; `code` says why, for code that wants to branch. */
 export class SessionStoreError extends Error {
   override name = 'SessionStoreError';

@@ -9,6 +9,10 @@
  */
 export type WorkItemErrorCode = 'illegal-transition' | 'unknown-event' | 'agent-required' | 'invalid-work-item';
 
+/** Every code, in the order the README's table lists them. */
+export const WORK_ITEM_ERROR_CODES = Object.freeze(['illegal-transition', 'unknown-event', 'agent-required', 'invalid-work-item'] as const satisfies readonly WorkItemErrorCode[]);
+
+/** The error the conversation model throws; `code` says why. */
 export class WorkItemError extends Error {
   override name = 'WorkItemError';
   constructor(
