@@ -35,7 +35,7 @@ export function describeValue(value: unknown): string {
  * (`element.store = myStore`) wins over both and is shared with the elements inside it.
  */
 export class SessionStoreController {
-  readonly #value: ContextValueController<SessionStore>;
+  readonly #storeContext: ContextValueController<SessionStore>;
 
   /**
    * `onExtras`, when given, also follows the store's extras (unsaved input, drafts, notices; see
@@ -46,7 +46,7 @@ export class SessionStoreController {
     onChange?: (change: SessionChange, state: SessionState) => void,
     onExtras?: (change: SessionExtrasChange) => void,
   ) {
-    this.#value = new ContextValueController(host, sessionStoreContext, {
+    this.#storeContext = new ContextValueController(host, sessionStoreContext, {
       fallback: pageSessionStore,
       provide: true,
       attach: (store) => {
@@ -77,7 +77,7 @@ export class SessionStoreController {
 
   /** The store this element works with. */
   get store(): SessionStore {
-    return this.#value.value!;
+    return this.#storeContext.value!;
   }
 
   /**
@@ -92,6 +92,6 @@ export class SessionStoreController {
       );
       return;
     }
-    this.#value.override(store ?? undefined);
+    this.#storeContext.override(store ?? undefined);
   }
 }

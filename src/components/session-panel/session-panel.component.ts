@@ -93,7 +93,7 @@ export class SessionPanel extends LitElement {
     return [...this.renderRoot.querySelectorAll('session-tab')];
   }
 
-  readonly #stores = new SessionStoreController(
+  readonly #storeController = new SessionStoreController(
     this,
     (change) => this.#announce(change),
     (change) => {
@@ -120,11 +120,11 @@ export class SessionPanel extends LitElement {
    * console error (a property set never throws).
    */
   get store(): SessionStore {
-    return this.#stores.store;
+    return this.#storeController.store;
   }
 
   set store(store: SessionStore | undefined) {
-    this.#stores.store = store;
+    this.#storeController.store = store;
   }
 
   /**

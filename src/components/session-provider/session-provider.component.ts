@@ -84,7 +84,7 @@ export class SessionProvider extends LitElement {
 
   readonly #provider = new ContextProvider(this, { context: sessionStoreContext, initialValue: new SessionStore() });
   #dataSource?: ContextProvider<typeof crmDataSourceContext>;
-  #stopStepping?: () => void;
+  #stopKeepingInStep?: () => void;
 
   constructor() {
     super();
@@ -129,20 +129,20 @@ export class SessionProvider extends LitElement {
       this.#dataSource = new ContextProvider(this, { context: crmDataSourceContext, initialValue: dataSource });
       if (this.isConnected) this.#dataSource.hostConnected();
     }
-    this.#step();
+    this.#keepConversationsInStep();
     this.#persistNow();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#step();
+    this.#keepConversationsInStep();
     this.#persistNow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopStepping?.();
-    this.#stopStepping = undefined;
+    this.#stopKeepingInStep?.();
+    this.#stopKeepingInStep = undefined;
     this.#persistence?.persistence.stop();
     this.#persistence = undefined;
   }
@@ -185,9 +185,9 @@ export class SessionProvider extends LitElement {
     }
   }
 
-  #step(): void {
-    this.#stopStepping?.();
-    this.#stopStepping = this.isConnected ? keepConversationsInStep(this.store, () => this.dataSource) : undefined;
+  #keepConversationsInStep(): void {
+    this.#stopKeepingInStep?.();
+    this.#stopKeepingInStep = this.isConnected ? keepConversationsInStep(this.store, () => this.dataSource) : undefined;
   }
 
   /**
@@ -206,7 +206,7 @@ export class SessionProvider extends LitElement {
       return;
     }
     this.#provider.setValue(store);
-    this.#step();
+    this.#keepConversationsInStep();
     this.#persistNow();
     this.requestUpdate();
   }
