@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SessionChange, SessionState } from '../state/session.js';
+import { describeValue } from '../state/errors.js';
 import type { SessionStore } from '../state/session-store.js';
 import { sessionExtras, type SessionExtrasChange } from '../state/session-extras.js';
 import { ContextValueController } from './context-value-controller.js';
@@ -20,13 +21,6 @@ export function isSessionStore(value: unknown): value is SessionStore {
     typeof store.focusSession === 'function' &&
     typeof store.state === 'object'
   );
-}
-
-/** How a value looks in a console message: its type or class, never its (possibly long) content. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value !== 'object') return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : String(value);
-  return `an object (${value.constructor?.name ?? 'no class'})`;
 }
 
 /**

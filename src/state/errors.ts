@@ -59,7 +59,8 @@ export class SessionStoreError extends Error {
 }
 
 /**
- * A value as an error message may show it: never throws (bigints, symbols, objects without a
+ * A value as an error or console message may show it (the one way the kit describes a bad
+ * value): never throws (bigints, symbols, objects without a
  * prototype, proxies) and never runs long.
  */
 export function describeValue(value: unknown): string {
@@ -69,7 +70,10 @@ export function describeValue(value: unknown): string {
     if (typeof value === 'symbol') return 'a symbol';
     if (typeof value === 'function') return 'a function';
     if (value === null || typeof value !== 'object') return String(value);
-    return Array.isArray(value) ? 'a list' : 'an object';
+    if (Array.isArray(value)) return 'a list';
+    // The class helps when the wrong object was handed over (an element instead of a store…).
+    const name: unknown = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    return typeof name === 'string' && name !== '' && name !== 'Object' ? `an object (${name.slice(0, 40)})` : 'an object';
   } catch {
     return 'a value that cannot be shown';
   }
