@@ -51,7 +51,7 @@ export class SessionExtras {
   readonly #draftsBySession = new Map<string, Map<string, string>>();
   readonly #notices: DesktopNotice[] = [];
   readonly #listeners = new Set<SessionExtrasListener>();
-  #nextNoticeId = 1;
+  #nextNotice = 1;
   #persistenceRuns = 0;
 
   constructor(private readonly store: SessionStore) {
@@ -190,7 +190,7 @@ export class SessionExtras {
 
   /** Tells the agent something the kit did on its own; panels show the newest notice. */
   notify(text: string): DesktopNotice {
-    const notice = { id: this.#nextNoticeId++, text };
+    const notice = { id: this.#nextNotice++, text };
     this.#notices.push(notice);
     if (this.#notices.length > 20) this.#notices.shift();
     this.#emit({ type: 'notice', notice });
