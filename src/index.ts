@@ -11,7 +11,7 @@ export { WorkItemStream } from './components/work-item-stream/work-item-stream.j
 export { IncomingConversation } from './components/incoming-conversation/incoming-conversation.js';
 export { CustomerSummary } from './components/customer-summary/customer-summary.js';
 export { AppTabPanel, type AppDefinition } from './components/app-tab-panel/app-tab-panel.js';
-export { SessionView, TAB_TITLE_MESSAGE, TAB_PORT_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
+export { SessionView, TAB_TITLE_MESSAGE, TAB_DIRTY_MESSAGE, TAB_PORT_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
 export { DEFAULT_SHORTCUTS, type DesktopShortcuts, type Shortcut } from './controllers/desktop-shortcuts.js';
 export type { RecordLinkMatcher } from './gesture/session-links.js';
 // The store: one per desktop, reached from any element, handed to a subtree.
@@ -19,9 +19,10 @@ export { SessionStore, SessionStoreError, sessionTabs, displayText, normaliseTit
 export type * from './state/session.js';
 export type { AppPermission, AppSandboxPolicy } from './model.js';
 export { getSessionStore, provideSessionStore, sessionStoreContext, provideCrmDataSource, crmDataSourceContext } from './context/index.js';
-// The data source a host plugs in, and the data it speaks.
+// The data source a host plugs in, and the data it speaks (fixed-list values are codes; CRM_CODE_LABELS gives their English labels).
 export { connectDataSource, CrmError, type CallOptions, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './model.js';
-export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, RecordMatch, SummarySubject } from './model.js';
+export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, Relationship, CasePriority, CaseStatus, ActivityType, CrmCode, RecordMatch, SummarySubject } from './model.js';
+export { CRM_CODE_LABELS } from './components/shared/labels.js';
 export type { WorkItem, WorkItemState, WorkItemEvent, Channel, Visitor, LinkSlot, StreamName } from './model.js';
 // Nothing lost: saving and restoring per agent, other windows, unsaved input and drafts.
 export { persistSessions, type PersistenceStorage, type PersistOptions, type Persistence, type SavedDesktop } from './state/persistence.js';

@@ -24,7 +24,7 @@ export { validateWorkItem } from './state/validate-work-item.js';
 export { connectDataSource } from './data/connect.js';
 export { checkedDataSource } from './data/checked-data-source.js';
 export { CrmError, type CallOptions, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './data/crm-data-source.js';
-export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, RecordMatch, SummarySubject } from './data/records.js';
+export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, Relationship, CasePriority, CaseStatus, ActivityType, CrmCode, RecordMatch, SummarySubject } from './data/records.js';
 // Orchestration over the CRM interface: Open, Pick, Accept, link, keep conversations in step, re-check on restore.
 export { pickWorkItem, openWorkItem, acceptOffer, keepConversationsInStep, linkConversationRecord, unlinkConversationRecord, recheckConversations, type StartResult, type LinkResult, type RecheckResult } from './actions/index.js';
 export type * from './event-details.js';

@@ -109,3 +109,28 @@ export function appSandbox(appUrl: string, desktopUrl: string, policy?: AppSandb
   const tokens = ['allow-scripts', ...(keepsOrigin ? ['allow-same-origin'] : []), ...(policy?.allow ?? DEFAULT_APP_PERMISSIONS)];
   return { tokens, keepsOrigin };
 }
+
+/**
+ * What an app in an application tab may say over its tab's private port (see `<session-view>`):
+ *
+ * - `{type: 'engagement-hub:tab-title', title: 'Order 42'}` names its tab;
+ * - `{type: 'engagement-hub:tab-dirty', dirty: true, what?: 'the order form'}` says it holds input
+ *   the agent has not saved (closing the tab or its session then asks first, naming `what`), and
+ *   `{type: 'engagement-hub:tab-dirty', dirty: false}` that it no longer does. A page that unloads
+ *   (reload, navigation) takes its mark with it.
+ */
+export const APP_TITLE_MESSAGE = 'engagement-hub:tab-title';
+export const APP_DIRTY_MESSAGE = 'engagement-hub:tab-dirty';
+
+export type AppMessage = { readonly type: 'title'; readonly title: string } | { readonly type: 'dirty'; readonly dirty: boolean; readonly what?: string };
+
+/** An app's port message, checked; `undefined` for anything else (ignored: an app is untrusted). */
+export function readAppMessage(data: unknown): AppMessage | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as { type?: unknown; title?: unknown; dirty?: unknown; what?: unknown };
+  if (message.type === APP_TITLE_MESSAGE && typeof message.title === 'string') return { type: 'title', title: message.title };
+  if (message.type === APP_DIRTY_MESSAGE && typeof message.dirty === 'boolean') {
+    return { type: 'dirty', dirty: message.dirty, ...(typeof message.what === 'string' ? { what: message.what } : {}) };
+  }
+  return undefined;
+}

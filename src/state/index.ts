@@ -18,4 +18,4 @@ export { SortedView, workItemOrder, type SortedViewOptions } from './sorted-view
 export { anchorTab, sessionTabs, focusedTab } from './app-tabs.js';
 export { SessionExtras, sessionExtras, describeUnsavedInput, MAX_DRAFT_LENGTH, type UnsavedInput, type DesktopNotice, type SessionExtrasChange, type SessionExtrasListener } from './session-extras.js';
 export { persistSessions, readSavedDesktop, savedDesktop, persistenceName, SAVED_DESKTOP_FORMAT, SAVED_DESKTOP_VERSION, type PersistenceStorage, type PersistOptions, type Persistence, type SavedDesktop } from './persistence.js';
-export { appSandbox, checkAppSandbox, APP_PERMISSIONS, DEFAULT_APP_PERMISSIONS, type AppPermission, type AppSandboxPolicy } from './app-sandbox.js';
+export { appSandbox, checkAppSandbox, readAppMessage, APP_PERMISSIONS, APP_DIRTY_MESSAGE, APP_TITLE_MESSAGE, DEFAULT_APP_PERMISSIONS, type AppMessage, type AppPermission, type AppSandboxPolicy } from './app-sandbox.js';

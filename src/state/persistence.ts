@@ -69,6 +69,29 @@ interface SyncMessage {
   readonly opened: readonly Session[];
   readonly closed: readonly string[];
   readonly changed: readonly Session[];
+  /** Each opened or changed session's version: `[clock, window]` (see `Stamp`). */
+  readonly stamps?: Readonly<Record<string, readonly [number, string]>>;
+}
+
+/**
+ * A session's version, per window: a Lamport clock (one more than the highest this window has
+ * seen for the session) and the writing window's id to break ties. When two windows change the
+ * same session at the same moment, both apply the higher stamp and drop the lower: the last
+ * writer wins, and the windows end alike instead of each with the other's change.
+ */
+type Stamp = readonly [clock: number, window: string];
+
+function newer(a: Stamp, b: Stamp | undefined): boolean {
+  return !b || a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+}
+
+function isStamp(value: unknown): value is Stamp {
+  return Array.isArray(value) && value.length === 2 && Number.isSafeInteger(value[0]) && typeof value[1] === 'string';
+}
+
+function windowId(): string {
+  const random = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto?.randomUUID;
+  return random ? random.call((globalThis as { crypto?: unknown }).crypto) : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 type LockManager = { request(name: string, callback: () => Promise<void> | void): Promise<unknown> };
@@ -135,10 +158,23 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
   };
 
   const channel = options.syncWindows !== false && typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
+  const me = windowId();
+  /** The version of each open session this window has written or applied. */
+  const stamps = new Map<string, Stamp>();
   if (channel) {
     channel.onmessage = (event: MessageEvent) => {
-      const message = event.data as SyncMessage;
-      if (!message || message.format !== SAVED_DESKTOP_FORMAT || message.version !== SAVED_DESKTOP_VERSION || message.key !== key) return;
+      const received = event.data as SyncMessage;
+      if (!received || received.format !== SAVED_DESKTOP_FORMAT || received.version !== SAVED_DESKTOP_VERSION || received.key !== key) return;
+      // Changes older than what this window has for a session lose (the other window drops ours alike).
+      const wins = (session: Session): boolean => {
+        const stamp = received.stamps?.[session.id];
+        if (!isStamp(stamp)) return true;
+        if (!newer(stamp, stamps.get(session.id))) return false;
+        stamps.set(session.id, [stamp[0], stamp[1]]);
+        return true;
+      };
+      const message = { ...received, opened: received.opened.filter(wins), changed: received.changed.filter(wins) };
+      for (const id of message.closed) stamps.delete(id);
       applyingRemote = true;
       try {
         store.restore(mergeRemote(store.toJSON(), message));
@@ -157,7 +193,15 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
     scheduleWrite();
     if (applyingRemote || !channel) return;
     const message = diff(previous, state, key);
-    if (message) channel.postMessage(message);
+    if (!message) return;
+    const stamped: Record<string, Stamp> = {};
+    for (const session of [...message.opened, ...message.changed]) {
+      const stamp: Stamp = [(stamps.get(session.id)?.[0] ?? 0) + 1, me];
+      stamps.set(session.id, stamp);
+      stamped[session.id] = stamp;
+    }
+    for (const id of message.closed) stamps.delete(id);
+    channel.postMessage({ ...message, stamps: stamped });
   });
   const unsubscribeExtras = extras.subscribe((change) => {
     if (change.type === 'draft-changed') scheduleWrite();
@@ -239,7 +283,8 @@ function shared(session: Session): string {
  */
 function mergeRemote(local: SessionSnapshot, message: SyncMessage): SessionSnapshot {
   const closed = new Set(message.closed);
-  const changed = new Map(message.changed.map((s) => [s.id, s]));
+  // A session opened in both windows at once is a change like any other: the winner's version.
+  const changed = new Map([...message.opened, ...message.changed].map((s) => [s.id, s]));
   let focusedId = local.focusedId;
   if (closed.has(focusedId)) {
     const index = local.sessions.findIndex((s) => s.id === focusedId);

@@ -2,12 +2,14 @@ import { LitElement, css, html } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { listenForShortcuts, type DesktopShortcuts } from '../../controllers/desktop-shortcuts.js';
-import { appSandbox, originOf } from '../../state/app-sandbox.js';
+import { APP_DIRTY_MESSAGE, APP_TITLE_MESSAGE, appSandbox, originOf, readAppMessage } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
 import { ownEntry } from '../../state/own.js';
 import { ANCHOR_TAB_ID, type AppTab, type Session } from '../../state/session.js';
 import { CustomerSummary } from '../customer-summary/customer-summary.component.js';
 import { sessionExtras } from '../../state/session-extras.js';
+import { hasCustomerSummary } from '../../state/summary-plan.js';
+import { defineElement } from '../../define.js';
 
 /** Makes a tab's content: a tag name, or a function that returns the element. */
 export type TabRenderer = string | ((context: { tab: AppTab; session: Session }) => HTMLElement);
@@ -20,11 +22,13 @@ export interface TabRenderers {
 }
 
 /** The message an app in an iframe sends through its tab's port to name its tab: `{type, title}`. */
-export const TAB_TITLE_MESSAGE = 'engagement-hub:tab-title';
+export const TAB_TITLE_MESSAGE = APP_TITLE_MESSAGE;
+
+/** The message an app sends through its tab's port to say it has unsaved input: `{type, dirty, what?}`. */
+export const TAB_DIRTY_MESSAGE = APP_DIRTY_MESSAGE;
 
 /** The message that hands an app in an iframe its tab's private port (`event.ports[0]`), at each load. */
 export const TAB_PORT_MESSAGE = 'engagement-hub:tab-port';
-const SUMMARISED = ['account', 'contact', 'incident'];
 
 /**
  * The work area: shows the focused application tab of the focused session, and keeps every other
@@ -45,7 +49,9 @@ const SUMMARISED = ['account', 'contact', 'incident'];
  * An app in an iframe may name its tab through a private channel: at each load of its page the
  * view posts it `{type: 'engagement-hub:tab-port'}` with a `MessagePort` (to the app's origin
  * when the app keeps it); the app names its tab with `port.postMessage({type:
- * 'engagement-hub:tab-title', title: 'Order 42'})`. Nothing else can name a tab: not another tab,
+ * 'engagement-hub:tab-title', title: 'Order 42'})`, and says it holds unsaved input with
+ * `port.postMessage({type: 'engagement-hub:tab-dirty', dirty: true, what: 'the order form'})` (then
+ * `dirty: false` once saved): closing the tab or its session asks first. Nothing else can name a tab: not another tab,
  * not another frame, not a message posted to the window.
  *
  * Keyboard shortcuts (see `DEFAULT_SHORTCUTS`, configurable through `shortcuts`, off with
@@ -82,6 +88,14 @@ export class SessionView extends LitElement {
       overflow-wrap: anywhere;
     }
   `;
+
+  /**
+   * The elements this one creates, from their classes, by the name the kit registers them under
+   * (Shoelace's `static dependencies`): registering this module registers them, a class the host
+   * already registered under a name of its own keeps that name, and a class registered nowhere is
+   * registered under this name when first needed. A subclass may give its own summary class.
+   */
+  static dependencies: Readonly<Record<'customer-summary', CustomElementConstructor>> = { 'customer-summary': CustomerSummary };
 
   static override properties = {
     renderers: { attribute: false },
@@ -203,9 +217,9 @@ export class SessionView extends LitElement {
     const record = tab.record ?? (tab.kind === 'anchor' ? session.record : undefined);
     const renderer = tab.kind === 'app' ? ownEntry(this.renderers.app, tab.app!.id) : record ? ownEntry(this.renderers.entity, record.entity) : undefined;
     if (renderer) return make(renderer, tab, session);
-    if (tab.kind === 'anchor' && (session.conversation || (record && SUMMARISED.includes(record.entity)))) {
+    if (tab.kind === 'anchor' && hasCustomerSummary({ conversation: session.conversation, record })) {
       // Made from its class, so it works under whatever name the host registered it.
-      const summary = new CustomerSummary();
+      const summary = createDependency(this.constructor as typeof SessionView, 'customer-summary');
       summary.setAttribute('session-id', session.id);
       return summary;
     }
@@ -253,6 +267,7 @@ export class SessionView extends LitElement {
     const app = content?.tab.app;
     if (!content || !app?.url || !frame.isConnected) return;
     content.port?.close();
+    if (content.port) sessionExtras(this.#sessions.store).setUnsaved(content.sessionId, content.tab.id, content.port, false);
     content.port = undefined;
     const { keepsOrigin } = appSandbox(app.url, document.baseURI, app.sandbox);
     if (!app.sandbox?.trustedSameOrigin && readsDesktop(frame)) {
@@ -271,11 +286,12 @@ export class SessionView extends LitElement {
   }
 
   #onTitle(k: string, data: unknown): void {
-    const message = data as { type?: unknown; title?: unknown } | null;
-    if (typeof message !== 'object' || !message || message.type !== TAB_TITLE_MESSAGE || typeof message.title !== 'string') return;
+    const message = readAppMessage(data);
     const content = this.#contents.get(k);
     const store = this.#sessions.store;
-    if (!content || !store.findSession(content.sessionId)) return;
+    if (!message || !content || !store.findSession(content.sessionId)) return;
+    // The port is the reporter: a page that reloads gets a new one and its old mark is dropped.
+    if (message.type === 'dirty') return sessionExtras(store).setUnsaved(content.sessionId, content.tab.id, content.port, message.dirty, message.what);
     try {
       store.setTabTitle(content.sessionId, content.tab.id, message.title);
     } catch (error) {
@@ -307,6 +323,18 @@ function page(title: string, text: string): HTMLElement {
   what.textContent = text;
   section.append(heading, what);
   return section;
+}
+
+/** A dependency's element, from its class; a class not registered yet is registered under the kit's name first. */
+function createDependency(view: typeof SessionView, name: keyof typeof SessionView.dependencies): HTMLElement {
+  const Dependency = view.dependencies[name];
+  try {
+    return new Dependency() as HTMLElement;
+  } catch {
+    // "Illegal constructor": registered under no name yet.
+    defineElement(name, Dependency);
+    return new Dependency() as HTMLElement;
+  }
 }
 
 function make(renderer: TabRenderer, tab: AppTab, session: Session): HTMLElement {
