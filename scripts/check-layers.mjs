@@ -78,8 +78,94 @@ for (const dir of ['src', 'demo']) {
   }
 }
 
+// ——— No import cycles (type-only imports count: a type cycle between layers still ties them) ———
+// Between files: a cycle makes a module half-initialised while another runs, and means neither
+// file can be understood alone. Between layers (the folders of src/, each root file its own):
+// data flows one way, so no folder may reach, through any chain of imports, back into itself.
+
+/** Strongly connected components of a graph (Tarjan); only those that form a cycle. */
+function cyclesOf(graph) {
+  let next = 0;
+  const index = new Map();
+  const low = new Map();
+  const stack = [];
+  const onStack = new Set();
+  const found = [];
+  const visit = (node) => {
+    index.set(node, next);
+    low.set(node, next++);
+    stack.push(node);
+    onStack.add(node);
+    for (const to of graph.get(node) ?? []) {
+      if (!index.has(to)) {
+        visit(to);
+        low.set(node, Math.min(low.get(node), low.get(to)));
+      } else if (onStack.has(to)) low.set(node, Math.min(low.get(node), index.get(to)));
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const component = [];
+    let member;
+    do {
+      member = stack.pop();
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== node);
+    if (component.length > 1 || graph.get(node)?.has(node)) found.push(component.sort());
+  };
+  for (const node of [...graph.keys()].sort()) if (!index.has(node)) visit(node);
+  return found;
+}
+
+/** One path around a cycle, from `start` back to itself, within `members`. */
+function pathAround(graph, start, members) {
+  const previous = new Map();
+  const queue = [start];
+  while (queue.length) {
+    const node = queue.shift();
+    for (const to of graph.get(node) ?? []) {
+      if (!members.has(to)) continue;
+      if (to === start) {
+        const path = [node];
+        while (path[0] !== start) path.unshift(previous.get(path[0]));
+        return [...path, start];
+      }
+      if (!previous.has(to)) {
+        previous.set(to, node);
+        queue.push(to);
+      }
+    }
+  }
+  return [start];
+}
+
+const layerOf = (path) => /^src\/([^/]+)\//.exec(path)?.[1] ?? path;
+const fileGraph = new Map();
+const layerGraph = new Map();
+const layerEdges = new Map();
+for (const path of files('src')) {
+  fileGraph.set(path, fileGraph.get(path) ?? new Set());
+  for (const specifier of importsOf(path)) {
+    const to = target(path, specifier);
+    if (!to.startsWith('src/')) continue;
+    fileGraph.get(path).add(to);
+    const [fromLayer, toLayer] = [layerOf(path), layerOf(to)];
+    if (fromLayer === toLayer) continue;
+    if (!layerGraph.has(fromLayer)) layerGraph.set(fromLayer, new Set());
+    layerGraph.get(fromLayer).add(toLayer);
+    layerEdges.set(`${fromLayer} ${toLayer}`, `${path} imports ${to}`);
+  }
+}
+for (const component of cyclesOf(fileGraph)) {
+  crossings.push(`import cycle between files: ${pathAround(fileGraph, component[0], new Set(component)).join(' → ')}`);
+}
+for (const component of cyclesOf(layerGraph)) {
+  const path = pathAround(layerGraph, component[0], new Set(component));
+  const steps = path.slice(1).map((to, n) => layerEdges.get(`${path[n]} ${to}`));
+  crossings.push(`import cycle between layers ${path.join(' → ')} (${steps.join('; ')})`);
+}
+
 if (crossings.length) {
   console.error(`✖ ${crossings.length} import(s) cross a layering line (ARCHITECTURE.md):\n  ${crossings.join('\n  ')}`);
   process.exit(1);
 }
-console.log('Layers: every import in src/ and demo/ keeps to its layer.');
+console.log('Layers: every import in src/ and demo/ keeps to its layer, and no import cycle ties two files or two layers.');

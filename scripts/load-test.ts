@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { createHttpCrmDataSource } from '../src/data/http/index.js';
 import { CrmError } from '../src/data/crm-data-source.js';
-import { STREAM_NAMES, streamOf, type WorkItem, type WorkItemEvent } from '../src/state/work-item.js';
+import { STREAM_NAMES, streamOf, type WorkItem, type WorkItemEvent } from '../src/state/index.js';
 import { createServer } from '../server/src/app.js';
 import { openPglite, openPostgres } from '../server/src/db.js';
 import { ClientView } from '../server/test/client-view.js';

@@ -23,7 +23,7 @@ import {
   type LinkSlot,
   type StreamName,
   type WorkItem,
-} from '../../src/state/work-item.js';
+} from '../../src/state/index.js';
 import type { Database, Queryable } from './db.js';
 import { MIGRATION_LOCK } from './migrations.js';
 

@@ -1,6 +1,6 @@
 // An agent's dashboard as the tests and the load test see it, through the kit's HttpCrmDataSource.
 import type { HttpCrmDataSource } from '../../src/data/http/index.js';
-import { STREAM_NAMES, streamOf, type WorkItem } from '../../src/state/work-item.js';
+import { STREAM_NAMES, streamOf, type WorkItem } from '../../src/state/index.js';
 
 /** What an agent's dashboard holds: the three streams, loaded once and kept live by the change stream. */
 export class ClientView {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { HttpCrmDataSource, createHttpCrmDataSource } from '../../src/data/http/index.js';
-import { STREAM_NAMES, type WorkItem } from '../../src/state/work-item.js';
+import { STREAM_NAMES, type WorkItem } from '../../src/state/index.js';
 import { ClientView } from './client-view.js';
 import type { Database } from '../src/db.js';
 import { call, databases, eventually, startService, type RunningService, type TestDatabase } from './helpers.js';

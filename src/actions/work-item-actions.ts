@@ -7,7 +7,9 @@ import { checkedDataSource, toCrmError } from '../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../data/crm-data-source.js';
 import type { RecordRef, Session } from '../state/session.js';
 import type { SessionStore } from '../state/session-store.js';
-import { conversationTitle, sessionCloseEvent, type LinkSlot, type WorkItem } from '../state/work-item.js';
+import { conversationTitle } from '../state/conversation-title.js';
+import type { LinkSlot, WorkItem } from '../state/work-item.js';
+import { sessionCloseEvent } from '../state/work-item-transitions.js';
 
 export type StartResult =
   | { readonly status: 'opened'; readonly session: Session; readonly workItem: WorkItem }
@@ -20,7 +22,7 @@ export type StartResult =
 
 /** Picks a conversation from Open work items: it becomes Active and mine, and its session opens. */
 export function pickWorkItem(store: SessionStore, crm: CrmDataSource, item: WorkItem): Promise<StartResult> {
-  return start(store, item, () => checkedDataSource(crm).changeWorkItem(item.id, 'pick'));
+  return startConversationSession(store, item, () => checkedDataSource(crm).changeWorkItem(item.id, 'pick'));
 }
 
 /**
@@ -28,15 +30,15 @@ export function pickWorkItem(store: SessionStore, crm: CrmDataSource, item: Work
  * a Closed one opens read-only, any other opens as it is.
  */
 export function openWorkItem(store: SessionStore, crm: CrmDataSource, item: WorkItem): Promise<StartResult> {
-  return start(store, item, async () => (item.state === 'waiting' ? checkedDataSource(crm).changeWorkItem(item.id, 'reopen') : item));
+  return startConversationSession(store, item, async () => (item.state === 'waiting' ? checkedDataSource(crm).changeWorkItem(item.id, 'reopen') : item));
 }
 
 /** Accepts an incoming conversation: it becomes Active and mine, and its session opens. */
 export function acceptOffer(store: SessionStore, crm: CrmDataSource, offer: IncomingOffer): Promise<StartResult> {
-  return start(store, offer.workItem, () => checkedDataSource(crm).acceptOffer(offer.id));
+  return startConversationSession(store, offer.workItem, () => checkedDataSource(crm).acceptOffer(offer.id));
 }
 
-async function start(store: SessionStore, item: WorkItem, change: () => Promise<WorkItem>): Promise<StartResult> {
+async function startConversationSession(store: SessionStore, item: WorkItem, change: () => Promise<WorkItem>): Promise<StartResult> {
   const existing = store.findConversationSession(item.id);
   if (existing) {
     store.focusSession(existing.id);
@@ -109,15 +111,15 @@ export type LinkResult = { readonly status: 'linked' | 'unlinked'; readonly work
  * that shows the session follows, because they share the store.
  */
 export function linkConversationRecord(store: SessionStore, crm: CrmDataSource, workItemId: string, record: RecordRef): Promise<LinkResult> {
-  return relink(store, 'linked', () => checkedDataSource(crm).linkRecord(workItemId, record));
+  return relinkThenRetitle(store, 'linked', () => checkedDataSource(crm).linkRecord(workItemId, record));
 }
 
 /** Unlinks a conversation's customer or case; the session title falls back by the same rules. */
 export function unlinkConversationRecord(store: SessionStore, crm: CrmDataSource, workItemId: string, slot: LinkSlot): Promise<LinkResult> {
-  return relink(store, 'unlinked', () => checkedDataSource(crm).unlinkRecord(workItemId, slot));
+  return relinkThenRetitle(store, 'unlinked', () => checkedDataSource(crm).unlinkRecord(workItemId, slot));
 }
 
-async function relink(store: SessionStore, status: 'linked' | 'unlinked', change: () => Promise<WorkItem>): Promise<LinkResult> {
+async function relinkThenRetitle(store: SessionStore, status: 'linked' | 'unlinked', change: () => Promise<WorkItem>): Promise<LinkResult> {
   const answer = await attempt(change);
   if ('failed' in answer) return answer.failed;
   const { workItem } = answer;

@@ -25,12 +25,12 @@ export interface ContextValueOptions<T> {
  * `ContextRoot`), re-renders the host on every switch and detaches on disconnect.
  */
 export class ContextValueController<T> implements ReactiveController {
-  #value?: T;
-  #upstream?: T;
-  #override?: T;
-  #provided = false;
-  #detach?: () => void;
-  #provider?: ContextProvider<Context<unknown, T>>;
+  #valueInUse?: T;
+  #providedValue?: T;
+  #ownValue?: T;
+  #providerAnswered = false;
+  #stopUsing?: () => void;
+  #subtreeProvider?: ContextProvider<Context<unknown, T>>;
 
   constructor(
     private readonly host: Host,
@@ -43,9 +43,9 @@ export class ContextValueController<T> implements ReactiveController {
       context,
       subscribe: true,
       callback: (value) => {
-        this.#provided = true;
-        this.#upstream = value;
-        this.#use();
+        this.#providerAnswered = true;
+        this.#providedValue = value;
+        this.#switchToCurrentValue();
       },
     });
     host.addController(this);
@@ -53,14 +53,14 @@ export class ContextValueController<T> implements ReactiveController {
 
   /** The value this element works with, if any. */
   get value(): T | undefined {
-    if (this.#value !== undefined) return this.#value;
-    const fallback = this.#override ?? this.options.fallback?.();
+    if (this.#valueInUse !== undefined) return this.#valueInUse;
+    const fallback = this.#ownValue ?? this.options.fallback?.();
     return fallback !== undefined && this.options.map ? this.options.map(fallback) : fallback;
   }
 
   /** The value handed to the element itself, if any. */
   get overridden(): T | undefined {
-    return this.#override;
+    return this.#ownValue;
   }
 
   /**
@@ -68,37 +68,37 @@ export class ContextValueController<T> implements ReactiveController {
    * value of the elements inside it); `undefined` goes back to the provider's.
    */
   override(value: T | undefined): void {
-    if (value === this.#override) return;
-    this.#override = value;
-    if (value !== undefined && this.options.provide && !this.#provider) {
+    if (value === this.#ownValue) return;
+    this.#ownValue = value;
+    if (value !== undefined && this.options.provide && !this.#subtreeProvider) {
       // A LitElement host connects the provider itself when it is already connected.
-      this.#provider = new ContextProvider(this.host, { context: this.context, initialValue: value });
+      this.#subtreeProvider = new ContextProvider(this.host, { context: this.context, initialValue: value });
     }
-    if (this.host.isConnected) this.#use();
+    if (this.host.isConnected) this.#switchToCurrentValue();
   }
 
   hostConnected(): void {
-    if (!this.#provided) this.#upstream = this.options.fallback?.();
-    this.#use();
+    if (!this.#providerAnswered) this.#providedValue = this.options.fallback?.();
+    this.#switchToCurrentValue();
   }
 
   hostDisconnected(): void {
-    this.#provided = false;
-    this.#detach?.();
-    this.#detach = undefined;
-    this.#value = undefined;
-    this.#upstream = undefined;
+    this.#providerAnswered = false;
+    this.#stopUsing?.();
+    this.#stopUsing = undefined;
+    this.#valueInUse = undefined;
+    this.#providedValue = undefined;
   }
 
-  #use(): void {
-    const raw = this.#override ?? this.#upstream;
-    if (this.#provider && raw !== undefined) this.#provider.setValue(raw);
+  #switchToCurrentValue(): void {
+    const raw = this.#ownValue ?? this.#providedValue;
+    if (this.#subtreeProvider && raw !== undefined) this.#subtreeProvider.setValue(raw);
     const value = raw !== undefined && this.options.map ? this.options.map(raw) : raw;
-    if (value === this.#value && (this.#detach || value === undefined)) return;
-    this.#detach?.();
-    this.#detach = undefined;
-    this.#value = value;
-    if (value !== undefined) this.#detach = this.options.attach?.(value) ?? (() => {});
+    if (value === this.#valueInUse && (this.#stopUsing || value === undefined)) return;
+    this.#stopUsing?.();
+    this.#stopUsing = undefined;
+    this.#valueInUse = value;
+    if (value !== undefined) this.#stopUsing = this.options.attach?.(value) ?? (() => {});
     this.host.requestUpdate();
   }
 }

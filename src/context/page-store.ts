@@ -44,8 +44,8 @@ type Pending = { element: WeakRef<Element>; callback: WeakRef<(...args: never[])
  * (they ask again when they come back) whenever its list doubles.
  */
 export class PendingContextRequests {
-  readonly #pending = new Map<UnknownContext, Pending[]>();
-  #sweepAt = 64;
+  readonly #unansweredRequests = new Map<UnknownContext, Pending[]>();
+  #sweepAtSize = 64;
 
   attach(target: Document | Element): void {
     target.addEventListener('context-request', this.#onRequest as EventListener);
@@ -60,7 +60,7 @@ export class PendingContextRequests {
   /** How many unanswered requests are kept (for leak tests). */
   get size(): number {
     let size = 0;
-    for (const list of this.#pending.values()) size += list.length;
+    for (const list of this.#unansweredRequests.values()) size += list.length;
     return size;
   }
 
@@ -68,18 +68,18 @@ export class PendingContextRequests {
     if (event.subscribe !== true) return;
     const element = (event.contextTarget ?? event.composedPath()[0]) as Element;
     const callback = event.callback as unknown as (...args: never[]) => unknown;
-    let list = this.#pending.get(event.context);
-    if (!list) this.#pending.set(event.context, (list = []));
+    let list = this.#unansweredRequests.get(event.context);
+    if (!list) this.#unansweredRequests.set(event.context, (list = []));
     if (list.some((p) => p.element.deref() === element && p.callback.deref() === callback)) return;
     list.push({ element: new WeakRef(element), callback: new WeakRef(callback) });
-    if (this.size >= this.#sweepAt) this.#sweepAt = Math.max(64, 2 * this.#sweep());
+    if (this.size >= this.#sweepAtSize) this.#sweepAtSize = Math.max(64, 2 * this.#forgetDepartedElements());
   };
 
   #onProvider = (event: ContextProviderEvent<UnknownContext>): void => {
-    const list = this.#pending.get(event.context);
+    const list = this.#unansweredRequests.get(event.context);
     if (!list) return;
     // Still unanswered requests add themselves again as they are dispatched.
-    this.#pending.delete(event.context);
+    this.#unansweredRequests.delete(event.context);
     for (const { element: elementRef, callback: callbackRef } of list) {
       const element = elementRef.deref();
       const callback = callbackRef.deref();
@@ -88,12 +88,12 @@ export class PendingContextRequests {
   };
 
   /** Forgets requests of elements that are gone or off the page; returns how many are kept. */
-  #sweep(): number {
+  #forgetDepartedElements(): number {
     let kept = 0;
-    for (const [context, list] of this.#pending) {
+    for (const [context, list] of this.#unansweredRequests) {
       const live = list.filter((p) => p.element.deref()?.isConnected && p.callback.deref());
-      if (live.length) this.#pending.set(context, live);
-      else this.#pending.delete(context);
+      if (live.length) this.#unansweredRequests.set(context, live);
+      else this.#unansweredRequests.delete(context);
       kept += live.length;
     }
     return kept;

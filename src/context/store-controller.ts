@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SessionChange, SessionState } from '../state/session.js';
+import { describeValue } from '../state/errors.js';
 import type { SessionStore } from '../state/session-store.js';
 import { sessionExtras, type SessionExtrasChange } from '../state/session-extras.js';
 import { ContextValueController } from './context-value-controller.js';
@@ -22,20 +23,13 @@ export function isSessionStore(value: unknown): value is SessionStore {
   );
 }
 
-/** How a value looks in a console message: its type or class, never its (possibly long) content. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value !== 'object') return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : String(value);
-  return `an object (${value.constructor?.name ?? 'no class'})`;
-}
-
 /**
  * Connects an element to the session store above it (the nearest provider's, or the page's own)
  * and re-renders it on every change of that store. A store handed to the element itself
  * (`element.store = myStore`) wins over both and is shared with the elements inside it.
  */
 export class SessionStoreController {
-  readonly #value: ContextValueController<SessionStore>;
+  readonly #storeContext: ContextValueController<SessionStore>;
 
   /**
    * `onExtras`, when given, also follows the store's extras (unsaved input, drafts, notices; see
@@ -46,7 +40,7 @@ export class SessionStoreController {
     onChange?: (change: SessionChange, state: SessionState) => void,
     onExtras?: (change: SessionExtrasChange) => void,
   ) {
-    this.#value = new ContextValueController(host, sessionStoreContext, {
+    this.#storeContext = new ContextValueController(host, sessionStoreContext, {
       fallback: pageSessionStore,
       provide: true,
       attach: (store) => {
@@ -77,7 +71,7 @@ export class SessionStoreController {
 
   /** The store this element works with. */
   get store(): SessionStore {
-    return this.#value.value!;
+    return this.#storeContext.value!;
   }
 
   /**
@@ -92,6 +86,6 @@ export class SessionStoreController {
       );
       return;
     }
-    this.#value.override(store ?? undefined);
+    this.#storeContext.override(store ?? undefined);
   }
 }

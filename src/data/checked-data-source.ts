@@ -14,7 +14,10 @@
  * is checked whichever way it comes in. DOM-free.
  */
 import { displayText } from '../state/title.js';
-import { validateWorkItem, type LinkSlot, type StreamName, type WorkItem, type WorkItemEvent } from '../state/work-item.js';
+import type { LinkSlot, WorkItem } from '../state/work-item.js';
+import type { WorkItemEvent } from '../state/work-item-events.js';
+import type { StreamName } from '../state/work-item-streams.js';
+import { validateWorkItem } from '../state/validate-work-item.js';
 import type { RecordRef } from '../state/session.js';
 import { CrmError, type CallOptions, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './crm-data-source.js';
 import type { Activity, CaseRecord, CustomerRecord, RecordMatch, SummarySubject } from './records.js';

@@ -1,4 +1,6 @@
-import type { LinkSlot, StreamName, WorkItem, WorkItemEvent } from '../state/work-item.js';
+import type { LinkSlot, WorkItem } from '../state/work-item.js';
+import type { WorkItemEvent } from '../state/work-item-events.js';
+import type { StreamName } from '../state/work-item-streams.js';
 import type { RecordRef } from '../state/session.js';
 import type { Activity, CaseRecord, CustomerRecord, RecordMatch, SummarySubject } from './records.js';
 

@@ -1,17 +1,10 @@
 import type { RecordRef } from '../state/session.js';
-import {
-  WORK_ITEM_EVENTS,
-  WorkItemError,
-  applyWorkItemEvent,
-  isWorkItemEvent,
-  linkSlotOf,
-  streamOf,
-  validateWorkItem,
-  type LinkSlot,
-  type StreamName,
-  type WorkItem,
-  type WorkItemEvent,
-} from '../state/work-item.js';
+import { linkSlotOf, type LinkSlot, type WorkItem } from '../state/work-item.js';
+import { WORK_ITEM_EVENTS, isWorkItemEvent, type WorkItemEvent } from '../state/work-item-events.js';
+import { WorkItemError } from '../state/work-item-error.js';
+import { applyWorkItemEvent } from '../state/work-item-transitions.js';
+import { streamOf, type StreamName } from '../state/work-item-streams.js';
+import { validateWorkItem } from '../state/validate-work-item.js';
 import type { Activity, CaseRecord, CustomerRecord, RecordMatch, SummarySubject } from './records.js';
 import { CrmError, type CallOptions, type CrmDataSource, type IncomingOffer, type WorkItemChange } from './crm-data-source.js';
 import { matchRecords } from './match-records.js';

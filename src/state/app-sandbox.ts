@@ -56,26 +56,26 @@ const REFUSED: Readonly<Record<string, string>> = {
 
 /**
  * An app's sandbox policy from outside (a definition, saved state), checked: unknown or refused
- * permissions throw an `invalid-record` error that says why. `undefined` stays `undefined`.
+ * permissions throw an `invalid-app` error that says why. `undefined` stays `undefined`.
  */
 export function checkAppSandbox(policy: unknown): AppSandboxPolicy | undefined {
   if (policy === undefined) return undefined;
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) {
-    throw new SessionStoreError('invalid-record', 'An app\'s sandbox must be an object like {allow: ["allow-forms"], trustedSameOrigin: false}.');
+    throw new SessionStoreError('invalid-app', 'An app\'s sandbox must be an object like {allow: ["allow-forms"], trustedSameOrigin: false}.');
   }
   const { allow, trustedSameOrigin, opaqueOrigin } = policy as Record<string, unknown>;
   for (const [name, flag] of [['trustedSameOrigin', trustedSameOrigin], ['opaqueOrigin', opaqueOrigin]] as const) {
-    if (flag !== undefined && typeof flag !== 'boolean') throw new SessionStoreError('invalid-record', `An app's sandbox.${name} must be true or false.`);
+    if (flag !== undefined && typeof flag !== 'boolean') throw new SessionStoreError('invalid-app', `An app's sandbox.${name} must be true or false.`);
   }
   let permissions: AppPermission[] | undefined;
   if (allow !== undefined) {
-    if (!Array.isArray(allow)) throw new SessionStoreError('invalid-record', 'An app\'s sandbox.allow must be a list of permissions like "allow-forms".');
+    if (!Array.isArray(allow)) throw new SessionStoreError('invalid-app', 'An app\'s sandbox.allow must be a list of permissions like "allow-forms".');
     permissions = [];
     for (const token of allow as unknown[]) {
       const name = typeof token === 'string' ? token : String(typeof token);
-      if (typeof token === 'string' && Object.hasOwn(REFUSED, token)) throw new SessionStoreError('invalid-record', `An app cannot be given "${token}": ${REFUSED[token]}.`);
+      if (typeof token === 'string' && Object.hasOwn(REFUSED, token)) throw new SessionStoreError('invalid-app', `An app cannot be given "${token}": ${REFUSED[token]}.`);
       if (!(APP_PERMISSIONS as readonly unknown[]).includes(token)) {
-        throw new SessionStoreError('invalid-record', `"${name.slice(0, 60)}" is not an app permission (permissions: ${APP_PERMISSIONS.join(', ')}).`);
+        throw new SessionStoreError('invalid-app', `"${name.slice(0, 60)}" is not an app permission (permissions: ${APP_PERMISSIONS.join(', ')}).`);
       }
       if (!permissions.includes(token as AppPermission)) permissions.push(token as AppPermission);
     }

@@ -1,8 +1,18 @@
+// Everything in the model, for the kit's own code and tests. The public entries (`src/index.ts`,
+// `src/model.ts`) export a chosen part of it.
 export * from './session.js';
 export * from './errors.js';
-export { SessionStore, sessionIcon, recordSessionId, conversationSessionId, type SessionListener, type SessionStoreOptions } from './session-store.js';
+export { SessionStore, type SessionListener, type SessionStoreOptions } from './session-store.js';
+export { sessionIcon } from './session-icon.js';
+export { recordSessionId, conversationSessionId } from './session-ids.js';
 export { iconForTitle, normaliseTitle, displayText, graphemes, MAX_TITLE_LENGTH, MAX_TITLE_CODE_UNITS, MAX_MARKS_PER_CHARACTER } from './title.js';
 export * from './work-item.js';
+export * from './work-item-events.js';
+export * from './work-item-transitions.js';
+export * from './work-item-error.js';
+export * from './work-item-streams.js';
+export * from './conversation-title.js';
+export * from './validate-work-item.js';
 export { formatElapsed, elapsedTextChanges } from './elapsed.js';
 export { SortedView, workItemOrder, type SortedViewOptions } from './sorted-view.js';
 export { anchorTab, sessionTabs, focusedTab } from './app-tabs.js';

@@ -46,19 +46,19 @@ const EXTRAS = Symbol.for('engagement-hub/session-extras/v1');
  */
 export class SessionExtras {
   /** Unsaved input by tab (`sessionId\0tabId`), then by whatever reported it. */
-  readonly #unsaved = new Map<string, Map<unknown, { what: string; kept: boolean }>>();
+  readonly #unsavedByTab = new Map<string, Map<unknown, { what: string; kept: boolean }>>();
   /** Drafts by session, then by name (`quick-note`, `customer-search`…). */
-  readonly #drafts = new Map<string, Map<string, string>>();
+  readonly #draftsBySession = new Map<string, Map<string, string>>();
   readonly #notices: DesktopNotice[] = [];
   readonly #listeners = new Set<SessionExtrasListener>();
   #nextNotice = 1;
-  #persisting = 0;
+  #persistenceRuns = 0;
 
   constructor(private readonly store: SessionStore) {
     store.subscribe((change) => {
-      if (change.type === 'session-closed') this.#forget((sessionId) => sessionId !== change.session.id);
-      else if (change.type === 'tab-closed') this.#forget((sessionId, tabId) => !(sessionId === change.session.id && tabId === change.tab.id));
-      else if (change.type === 'state-restored') this.#forget((sessionId, tabId) => this.#isOpen(sessionId, tabId));
+      if (change.type === 'session-closed') this.#forgetClosed((sessionId) => sessionId !== change.session.id);
+      else if (change.type === 'tab-closed') this.#forgetClosed((sessionId, tabId) => !(sessionId === change.session.id && tabId === change.tab.id));
+      else if (change.type === 'state-restored') this.#forgetClosed((sessionId, tabId) => this.#isTabOpen(sessionId, tabId));
     });
   }
 
@@ -67,16 +67,16 @@ export class SessionExtras {
    * (two forms): each is marked and unmarked on its own. Unknown sessions and tabs are ignored.
    */
   setUnsaved(sessionId: string, tabId: string, source: unknown, unsaved: boolean, what = 'unsaved input', options: { kept?: boolean } = {}): void {
-    if (!this.#isOpen(sessionId, tabId)) return;
+    if (!this.#isTabOpen(sessionId, tabId)) return;
     const key = tabKey(sessionId, tabId);
-    const marks = this.#unsaved.get(key) ?? new Map<unknown, { what: string; kept: boolean }>();
+    const marks = this.#unsavedByTab.get(key) ?? new Map<unknown, { what: string; kept: boolean }>();
     const mark = { what: cleanLabel(what), kept: options.kept === true };
     const old = marks.get(source);
     if (unsaved ? old?.what === mark.what && old.kept === mark.kept : !old) return;
     if (unsaved) marks.set(source, mark);
     else marks.delete(source);
-    if (marks.size) this.#unsaved.set(key, marks);
-    else this.#unsaved.delete(key);
+    if (marks.size) this.#unsavedByTab.set(key, marks);
+    else this.#unsavedByTab.delete(key);
     this.#emit({ type: 'unsaved-changed', sessionId, tabId });
   }
 
@@ -88,7 +88,7 @@ export class SessionExtras {
     for (const tab of sessionTabs(session)) {
       if (tabId !== undefined && tab.id !== tabId) continue;
       const seen = new Set<string>();
-      for (const { what, kept } of this.#unsaved.get(tabKey(sessionId, tab.id))?.values() ?? []) {
+      for (const { what, kept } of this.#unsavedByTab.get(tabKey(sessionId, tab.id))?.values() ?? []) {
         if (seen.has(what)) continue;
         seen.add(what);
         found.push({ sessionId, tabId: tab.id, tabTitle: tab.title, what, kept });
@@ -126,27 +126,27 @@ export class SessionExtras {
 
   /** Whether the desktop is being saved (`persistSessions` is running on its store): drafts survive a reload. */
   get persisted(): boolean {
-    return this.#persisting > 0;
+    return this.#persistenceRuns > 0;
   }
 
   /** Called by `persistSessions` while it runs; returns the release. */
   trackPersistence(): () => void {
-    this.#persisting++;
+    this.#persistenceRuns++;
     let released = false;
     return () => {
-      if (!released) this.#persisting--;
+      if (!released) this.#persistenceRuns--;
       released = true;
     };
   }
 
   /** Whether anything on the desktop has unsaved input. */
   get hasUnsavedInput(): boolean {
-    return this.#unsaved.size > 0;
+    return this.#unsavedByTab.size > 0;
   }
 
   /** A draft the kit keeps for a session (`''` when none). */
   draft(sessionId: string, name: string): string {
-    return this.#drafts.get(sessionId)?.get(name) ?? '';
+    return this.#draftsBySession.get(sessionId)?.get(name) ?? '';
   }
 
   /** Keeps (or, with `''`, drops) a draft of a session; capped at `MAX_DRAFT_LENGTH`. */
@@ -154,18 +154,18 @@ export class SessionExtras {
     if (!this.store.findSession(sessionId)) return;
     const clean = String(text).slice(0, MAX_DRAFT_LENGTH);
     if (this.draft(sessionId, name) === clean) return;
-    const drafts = this.#drafts.get(sessionId) ?? new Map<string, string>();
+    const drafts = this.#draftsBySession.get(sessionId) ?? new Map<string, string>();
     if (clean) drafts.set(name, clean);
     else drafts.delete(name);
-    if (drafts.size) this.#drafts.set(sessionId, drafts);
-    else this.#drafts.delete(sessionId);
+    if (drafts.size) this.#draftsBySession.set(sessionId, drafts);
+    else this.#draftsBySession.delete(sessionId);
     this.#emit({ type: 'draft-changed', sessionId, name });
   }
 
   /** Every draft as plain data `{sessionId: {name: text}}`, for saving. */
   drafts(): Record<string, Record<string, string>> {
     const out: Record<string, Record<string, string>> = {};
-    for (const [sessionId, drafts] of this.#drafts) out[sessionId] = Object.fromEntries(drafts);
+    for (const [sessionId, drafts] of this.#draftsBySession) out[sessionId] = Object.fromEntries(drafts);
     return out;
   }
 
@@ -174,7 +174,7 @@ export class SessionExtras {
    * that is not text, are left out.
    */
   restoreDrafts(data: unknown): void {
-    this.#drafts.clear();
+    this.#draftsBySession.clear();
     if (data && typeof data === 'object') {
       for (const [sessionId, drafts] of Object.entries(data as Record<string, unknown>)) {
         if (!this.store.findSession(sessionId) || !drafts || typeof drafts !== 'object') continue;
@@ -182,7 +182,7 @@ export class SessionExtras {
         for (const [name, text] of Object.entries(drafts as Record<string, unknown>)) {
           if (typeof text === 'string' && text) kept.set(name, text.slice(0, MAX_DRAFT_LENGTH));
         }
-        if (kept.size) this.#drafts.set(sessionId, kept);
+        if (kept.size) this.#draftsBySession.set(sessionId, kept);
       }
     }
     this.#emit({ type: 'drafts-restored' });
@@ -207,22 +207,22 @@ export class SessionExtras {
     return () => this.#listeners.delete(listener);
   }
 
-  #isOpen(sessionId: string, tabId: string): boolean {
+  #isTabOpen(sessionId: string, tabId: string): boolean {
     const session = this.store.findSession(sessionId);
     return !!session && (tabId === ANCHOR_TAB_ID || sessionTabs(session).some((tab) => tab.id === tabId));
   }
 
   /** Drops unsaved marks and drafts that `keep` says no longer belong to an open session or tab. */
-  #forget(keep: (sessionId: string, tabId: string) => boolean): void {
-    for (const key of [...this.#unsaved.keys()]) {
+  #forgetClosed(keep: (sessionId: string, tabId: string) => boolean): void {
+    for (const key of [...this.#unsavedByTab.keys()]) {
       const [sessionId, tabId] = key.split('\u0000') as [string, string];
       if (!keep(sessionId, tabId)) {
-        this.#unsaved.delete(key);
+        this.#unsavedByTab.delete(key);
         this.#emit({ type: 'unsaved-changed', sessionId, tabId });
       }
     }
-    for (const sessionId of [...this.#drafts.keys()]) {
-      if (!keep(sessionId, ANCHOR_TAB_ID)) this.#drafts.delete(sessionId);
+    for (const sessionId of [...this.#draftsBySession.keys()]) {
+      if (!keep(sessionId, ANCHOR_TAB_ID)) this.#draftsBySession.delete(sessionId);
     }
   }
 

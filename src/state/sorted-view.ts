@@ -1,4 +1,5 @@
-import type { StreamName, WorkItem } from './work-item.js';
+import type { WorkItem } from './work-item.js';
+import type { StreamName } from './work-item-streams.js';
 
 /**
  * A live, filtered and sorted view of items keyed by id, kept up to date incrementally: an upsert
@@ -20,11 +21,11 @@ export class SortedView<T> {
   readonly #options: SortedViewOptions<T>;
   readonly #byId = new Map<string, T>();
   /** Every item, sorted. */
-  #all: T[] = [];
-  /** The shown items, sorted: `#all` itself while there is no filter. */
+  #sorted: T[] = [];
+  /** The shown items, sorted: `#sorted` itself while there is no filter. */
   #shown: T[] = [];
   #filter?: (item: T) => boolean;
-  #snapshot?: readonly T[];
+  #shownSnapshot?: readonly T[];
 
   constructor(options: SortedViewOptions<T>) {
     this.#options = { ...options };
@@ -42,7 +43,7 @@ export class SortedView<T> {
    * renderers that compare by identity see the change); never mutated after it is handed out.
    */
   get items(): readonly T[] {
-    return (this.#snapshot ??= Object.freeze(this.#shown.slice()));
+    return (this.#shownSnapshot ??= Object.freeze(this.#shown.slice()));
   }
 
   /** The item with this id, shown or not. */
@@ -56,21 +57,21 @@ export class SortedView<T> {
 
   /** All items, sorted, shown or not. */
   all(): readonly T[] {
-    return this.#all;
+    return this.#sorted;
   }
 
   /** Replaces every item (a full load): one sort. */
   reset(items: Iterable<T>): void {
     this.#byId.clear();
     for (const item of items) this.#byId.set(this.#options.id(item), item);
-    this.#all = [...this.#byId.values()].sort(this.#options.compare);
+    this.#sorted = [...this.#byId.values()].sort(this.#options.compare);
     this.#refilter();
   }
 
   /** A new order (e.g. newest first → oldest first): one sort. */
   setCompare(compare: (a: T, b: T) => number): void {
     this.#options.compare = compare;
-    this.#all.sort(compare);
+    this.#sorted.sort(compare);
     this.#refilter();
   }
 
@@ -84,20 +85,20 @@ export class SortedView<T> {
   upsert(item: T): void {
     const id = this.#options.id(item);
     const old = this.#byId.get(id);
-    if (old !== undefined) this.#take(old);
+    if (old !== undefined) this.#removeEverywhere(old);
     this.#byId.set(id, item);
-    this.#all.splice(this.#place(this.#all, item), 0, item);
-    if (this.#shown !== this.#all && this.#filter!(item)) this.#shown.splice(this.#place(this.#shown, item), 0, item);
-    this.#snapshot = undefined;
+    this.#sorted.splice(this.#insertionPoint(this.#sorted, item), 0, item);
+    if (this.#shown !== this.#sorted && this.#filter!(item)) this.#shown.splice(this.#insertionPoint(this.#shown, item), 0, item);
+    this.#shownSnapshot = undefined;
   }
 
   /** Removes an item; false when there was none with this id. */
   remove(id: string): boolean {
     const old = this.#byId.get(id);
     if (old === undefined) return false;
-    this.#take(old);
+    this.#removeEverywhere(old);
     this.#byId.delete(id);
-    this.#snapshot = undefined;
+    this.#shownSnapshot = undefined;
     return true;
   }
 
@@ -105,22 +106,22 @@ export class SortedView<T> {
   indexOf(id: string): number {
     const item = this.#byId.get(id);
     if (item === undefined) return -1;
-    const at = this.#place(this.#shown, item);
+    const at = this.#insertionPoint(this.#shown, item);
     return this.#shown[at] === item ? at : -1;
   }
 
-  #take(old: T): void {
-    this.#cut(this.#all, old);
-    if (this.#shown !== this.#all) this.#cut(this.#shown, old);
+  #removeEverywhere(old: T): void {
+    this.#removeFrom(this.#sorted, old);
+    if (this.#shown !== this.#sorted) this.#removeFrom(this.#shown, old);
   }
 
-  #cut(list: T[], item: T): void {
-    const at = this.#place(list, item);
+  #removeFrom(list: T[], item: T): void {
+    const at = this.#insertionPoint(list, item);
     if (list[at] === item) list.splice(at, 1);
   }
 
   /** The first position whose item does not come before `item`. */
-  #place(list: readonly T[], item: T): number {
+  #insertionPoint(list: readonly T[], item: T): number {
     const { compare } = this.#options;
     let low = 0;
     let high = list.length;
@@ -133,8 +134,8 @@ export class SortedView<T> {
   }
 
   #refilter(): void {
-    this.#shown = this.#filter ? this.#all.filter(this.#filter) : this.#all;
-    this.#snapshot = undefined;
+    this.#shown = this.#filter ? this.#sorted.filter(this.#filter) : this.#sorted;
+    this.#shownSnapshot = undefined;
   }
 }
 

@@ -24,6 +24,7 @@ store.closeSession(contoso.session.id);
 assert.deepEqual(store.sessions.map((session) => session.title), ['Home', 'Émilie Dubois']);
 assert.throws(() => store.closeSession('home'), (error) => error instanceof SessionStoreError && error.code === 'home-not-closable');
 assert.throws(() => store.restore({ sessions: 'corrupted' }), (error) => error instanceof SessionStoreError && error.code === 'invalid-snapshot');
+assert.throws(() => store.openConversationSession({ workItemId: ' ' }), (error) => error instanceof SessionStoreError && error.code === 'invalid-conversation');
 store.restore(saved);
 assert.equal(store.sessions.length, 3);
 assert.ok(changes.length >= 4, `listeners hear every change (heard ${changes.join(", ")})`);
@@ -49,6 +50,24 @@ crm.dispose();
 const kit = await import('engagement-hub-elements');
 assert.equal(typeof kit.SessionPanel, 'function');
 assert.equal(kit.SessionStore, SessionStore, 'one model, whichever entry it comes from');
+
+// The public surface is small and deliberate (README, "entry points"): a change to it is a
+// change to this list. The root entry is what a host page needs; model.js adds the state machine,
+// the actions and the data-source helpers for services; every other module is internal.
+assert.deepEqual(Object.keys(kit).sort(), [
+  'AppTabPanel', 'CRM_CODE_LABELS', 'CrmError', 'CustomerSummary', 'DEFAULT_SHORTCUTS', 'IncomingConversation', 'SessionPanel', 'SessionProvider', 'SessionStore',
+  'SessionStoreError', 'SessionTab', 'SessionView', 'TAB_DIRTY_MESSAGE', 'TAB_PORT_MESSAGE', 'TAB_TITLE_MESSAGE', 'WorkItemStream', 'connectDataSource', 'crmDataSourceContext',
+  'displayText', 'getSessionStore', 'normaliseTitle', 'persistSessions', 'provideCrmDataSource', 'provideSessionStore', 'recheckConversations',
+  'sessionExtras', 'sessionStoreContext', 'sessionTabs',
+]);
+const model = await import('engagement-hub-elements/model.js');
+assert.deepEqual(Object.keys(model).sort(), [
+  'APP_PERMISSIONS', 'CrmError', 'DEFAULT_APP_PERMISSIONS', 'MAX_MARKS_PER_CHARACTER', 'MAX_TITLE_CODE_UNITS', 'MAX_TITLE_LENGTH', 'SessionStore',
+  'SessionStoreError', 'WORK_ITEM_EVENTS', 'WORK_ITEM_TRANSITIONS', 'WorkItemError', 'WorkItemState', 'acceptOffer', 'allowedEvents',
+  'applyWorkItemEvent', 'checkedDataSource', 'connectDataSource', 'displayText', 'keepConversationsInStep', 'linkConversationRecord',
+  'nextWorkItemState', 'normaliseTitle', 'openWorkItem', 'pickWorkItem', 'recheckConversations', 'sessionTabs', 'streamOf',
+  'unlinkConversationRecord', 'validateWorkItem',
+]);
 
 // Tools read the package's metadata and its custom elements manifest through its exports.
 const require = createRequire(import.meta.url);

@@ -94,6 +94,11 @@ describe('the store property: elements accept a store handed to them', () => {
       expect(errors, tag).to.have.length(1);
       expect(errors[0]).to.contain(`<${tag}>.store must be a SessionStore`);
       expect(element.store, tag).to.equal(before);
+      // The one description of a bad value (the model's): an object is named by its class.
+      const wrongObject = await consoleErrors(() => {
+        element.store = document.createElement('div');
+      });
+      expect(wrongObject[0], tag).to.contain('got an object (HTMLDivElement)');
     }
   });
 

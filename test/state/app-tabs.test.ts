@@ -91,14 +91,24 @@ describe('application tabs in the session model', () => {
     const { tab } = store.openTab({ app: { id: 'crm-app', title: 'Partner app', url: 'https://apps.example/app' } }) as { tab: { id: string } };
     store.setTabTitle(HOME_SESSION_ID, tab.id, '  Order 42 <b> ');
     expect(focusedTab(store.focusedSession).title).to.equal('Order 42 <b>');
-    expect(codeOf(() => store.setTabTitle(HOME_SESSION_ID, 'anchor', 'x'))).to.equal('anchor-not-closable');
+    expect(codeOf(() => store.setTabTitle(HOME_SESSION_ID, 'anchor', 'x'))).to.equal('anchor-not-retitlable');
   });
 
   it('refuses malformed targets, including non-web app addresses', () => {
     const store = new SessionStore();
-    for (const bad of [{}, { record: { entity: '', id: '1' } }, { app: { id: '' } }, { app: { id: 'x y' } }, { app: { id: 'evil', title: 'x', url: 'javascript:alert(1)' } }]) {
-      expect(codeOf(() => store.openTab(bad as never))).to.equal('invalid-record');
-    }
+    // Each kind of mistake has its own code: a record, an app, an address.
+    const refusals: [unknown, string][] = [
+      [{}, 'invalid-app'],
+      [{ record: { entity: '', id: '1' } }, 'invalid-record'],
+      [{ record: { entity: 'account', id: ' ' } }, 'invalid-record'],
+      [{ app: { id: '' } }, 'invalid-app'],
+      [{ app: { id: 'x y' } }, 'invalid-app'],
+      [{ app: { id: 'kb', title: 'x', sandbox: 'all' } }, 'invalid-app'],
+      [{ app: { id: 'kb', title: 'x', sandbox: { allow: ['allow-top-navigation'] } } }, 'invalid-app'],
+      [{ app: { id: 'evil', title: 'x', url: 'javascript:alert(1)' } }, 'invalid-url'],
+      [{ app: { id: 'evil', title: 'x', url: 42 } }, 'invalid-url'],
+    ];
+    for (const [bad, code] of refusals) expect(codeOf(() => store.openTab(bad as never)), JSON.stringify(bad)).to.equal(code);
     expect(store.focusedSession.tabs).to.be.undefined;
   });
 

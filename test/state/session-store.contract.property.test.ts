@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { HOME_SESSION_ID, SessionStore, SessionStoreError, sessionTabs, type SessionState } from '../../src/state/index.js';
+import { HOME_SESSION_ID, SESSION_STORE_ERROR_CODES, SessionStore, SessionStoreError, sessionTabs, type SessionState } from '../../src/state/index.js';
 import { hostileValues, trapProxy } from '../fixtures/hostile-corpus.js';
 
 // The store's contract, fuzzed over its whole public API with arbitrary (also ill-typed)
@@ -75,6 +75,11 @@ function checkState(state: SessionState): void {
 }
 
 describe('SessionStore contract under fuzzed calls to its whole public API', () => {
+  it('fuzzes every public method (a new method cannot escape the fuzz)', () => {
+    const methods = Object.getOwnPropertyNames(SessionStore.prototype).filter((name) => name !== 'constructor' && typeof Object.getOwnPropertyDescriptor(SessionStore.prototype, name)!.value === 'function');
+    expect([...methods].sort()).to.deep.equal([...METHODS].sort());
+  });
+
   // The fuzz subscribes listeners that throw; the store reports them on the console, by design.
   const consoleError = console.error;
   before(() => (console.error = () => {}));
@@ -92,6 +97,7 @@ describe('SessionStore contract under fuzzed calls to its whole public API', () 
             (store[method] as (...a: unknown[]) => unknown)(...args);
           } catch (error) {
             expect(error, `${method}(${args.map((a) => typeof a).join(', ')}) threw ${String((error as Error)?.name)}: ${String((error as Error)?.message)}`).to.be.instanceOf(SessionStoreError);
+            expect(SESSION_STORE_ERROR_CODES, `${method} refused with a documented code`).to.include((error as SessionStoreError).code);
             expect(store.state, `a refused ${method} changes nothing`).to.equal(before);
           }
           checkState(store.state);

@@ -111,6 +111,37 @@ describe('SessionStore under random operation sequences', () => {
     );
   });
 
+  it('a snapshot restores the same desktop in another store, whatever happened before it was taken', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(opArb, { maxLength: 40 }), (max, ops) => {
+        const store = new SessionStore({ maxSessions: max });
+        for (const step of ops) {
+          try {
+            apply(store, step);
+          } catch {
+            // refusals are checked above
+          }
+        }
+        const snapshot = JSON.parse(JSON.stringify(store));
+        const copy = new SessionStore();
+        copy.restore(snapshot);
+        // Home's title and icon are each store's own (a host's retitle of Home is not saved);
+        // its tabs are restored like every other session's.
+        const ownHome = new SessionStore().state.sessions[0]!;
+        const asRestored = store.state.sessions.map((s) => (s.kind === 'home' ? { ...s, title: ownHome.title, icon: undefined } : s));
+        const { focusedId, panelMode } = store.state;
+        expect(JSON.parse(JSON.stringify({ sessions: copy.state.sessions, focusedId: copy.state.focusedId, panelMode: copy.state.panelMode }))).to.deep.equal(
+          JSON.parse(JSON.stringify({ sessions: asRestored, focusedId, panelMode })),
+        );
+        const again = JSON.parse(JSON.stringify(copy));
+        copy.restore(again);
+        expect(copy.toJSON(), 'a restored desktop saves and restores unchanged').to.deep.equal(again);
+        checkInvariants(copy.state);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('opening a record twice never makes two sessions, whatever happened in between', () => {
     fc.assert(
       fc.property(recordArb, fc.array(opArb, { maxLength: 20 }), (record, ops) => {

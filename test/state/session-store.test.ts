@@ -183,8 +183,9 @@ describe('SessionStore', () => {
     it('refuses a conversation without a usable work item id', () => {
       const store = new SessionStore();
       for (const bad of [null, {}, { workItemId: '' }, { workItemId: '  ' }, { workItemId: {} }]) {
-        expectError(() => store.openConversationSession(bad as never), 'invalid-record');
+        expectError(() => store.openConversationSession(bad as never), 'invalid-conversation');
       }
+      expectError(() => store.findConversationSession('  '), 'invalid-conversation');
       expect(store.sessions).to.have.length(1);
     });
 

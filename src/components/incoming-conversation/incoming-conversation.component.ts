@@ -9,7 +9,7 @@ import type { CrmDataSource, IncomingOffer } from '../../data/crm-data-source.js
 import { fire } from '../../events.js';
 import { formatElapsed } from '../../state/elapsed.js';
 import { acceptOffer } from '../../actions/work-item-actions.js';
-import { conversationTitle, queueName } from '../../state/work-item.js';
+import { conversationTitle, queueName } from '../../state/conversation-title.js';
 import { CHANNEL_GLYPHS, CHANNEL_LABELS } from '../shared/labels.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';

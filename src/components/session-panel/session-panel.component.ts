@@ -5,7 +5,7 @@ import { fire } from '../../events.js';
 import { RecordLinkController } from '../../gesture/record-link-controller.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
-import { sessionIcon } from '../../state/session-store.js';
+import { sessionIcon } from '../../state/session-icon.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { describeUnsavedInput, sessionExtras } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
@@ -94,7 +94,7 @@ export class SessionPanel extends LitElement {
     return [...this.renderRoot.querySelectorAll('session-tab')];
   }
 
-  readonly #stores = new SessionStoreController(
+  readonly #storeController = new SessionStoreController(
     this,
     (change) => this.#announce(change),
     (change) => {
@@ -121,11 +121,11 @@ export class SessionPanel extends LitElement {
    * console error (a property set never throws).
    */
   get store(): SessionStore {
-    return this.#stores.store;
+    return this.#storeController.store;
   }
 
   set store(store: SessionStore | undefined) {
-    this.#stores.store = store;
+    this.#storeController.store = store;
   }
 
   /**

@@ -3,7 +3,8 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { sessionStoreContext } from '../../context/session-context.js';
 import { connectDataSource } from '../../data/connect.js';
-import { describeValue, isSessionStore } from '../../context/store-controller.js';
+import { isSessionStore } from '../../context/store-controller.js';
+import { describeValue } from '../../state/errors.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import { persistSessions, type Persistence, type PersistenceStorage } from '../../state/persistence.js';
 import { recheckConversations } from '../../actions/restore-check.js';
@@ -84,7 +85,7 @@ export class SessionProvider extends LitElement {
 
   readonly #provider = new ContextProvider(this, { context: sessionStoreContext, initialValue: new SessionStore() });
   #dataSource?: ContextProvider<typeof crmDataSourceContext>;
-  #stopStepping?: () => void;
+  #stopKeepingInStep?: () => void;
 
   constructor() {
     super();
@@ -129,20 +130,20 @@ export class SessionProvider extends LitElement {
       this.#dataSource = new ContextProvider(this, { context: crmDataSourceContext, initialValue: dataSource });
       if (this.isConnected) this.#dataSource.hostConnected();
     }
-    this.#step();
+    this.#keepConversationsInStep();
     this.#persistNow();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#step();
+    this.#keepConversationsInStep();
     this.#persistNow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopStepping?.();
-    this.#stopStepping = undefined;
+    this.#stopKeepingInStep?.();
+    this.#stopKeepingInStep = undefined;
     this.#persistence?.persistence.stop();
     this.#persistence = undefined;
   }
@@ -185,9 +186,9 @@ export class SessionProvider extends LitElement {
     }
   }
 
-  #step(): void {
-    this.#stopStepping?.();
-    this.#stopStepping = this.isConnected ? keepConversationsInStep(this.store, () => this.dataSource) : undefined;
+  #keepConversationsInStep(): void {
+    this.#stopKeepingInStep?.();
+    this.#stopKeepingInStep = this.isConnected ? keepConversationsInStep(this.store, () => this.dataSource) : undefined;
   }
 
   /**
@@ -206,7 +207,7 @@ export class SessionProvider extends LitElement {
       return;
     }
     this.#provider.setValue(store);
-    this.#step();
+    this.#keepConversationsInStep();
     this.#persistNow();
     this.requestUpdate();
   }

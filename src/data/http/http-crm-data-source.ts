@@ -1,5 +1,9 @@
 import type { RecordRef } from '../../state/session.js';
-import { STREAM_NAMES, WorkItemError, validateWorkItem, type LinkSlot, type StreamName, type WorkItem, type WorkItemEvent } from '../../state/work-item.js';
+import type { LinkSlot, WorkItem } from '../../state/work-item.js';
+import type { WorkItemEvent } from '../../state/work-item-events.js';
+import { WorkItemError } from '../../state/work-item-error.js';
+import { STREAM_NAMES, type StreamName } from '../../state/work-item-streams.js';
+import { validateWorkItem } from '../../state/validate-work-item.js';
 import { CrmError, type CallOptions, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from '../crm-data-source.js';
 import type { Activity, CaseRecord, CustomerRecord, RecordMatch, SummarySubject } from '../records.js';
 import { readEventStream, type ServerSentEvent } from './sse.js';

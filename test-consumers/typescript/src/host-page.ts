@@ -2,7 +2,7 @@
 // resolves with its types (no TS7016), tags are typed through HTMLElementTagNameMap, and the
 // kit's events are typed on elements, `document` and `window`.
 import { getSessionStore, provideCrmDataSource, connectDataSource, type SessionEventMap, type SessionStartedEventDetail } from 'engagement-hub-elements';
-import { SessionStore, SessionStoreError, WorkItemState, nextWorkItemState, type Session, type WorkItem } from 'engagement-hub-elements/model.js';
+import { SessionStore, SessionStoreError, WorkItemState, nextWorkItemState, type Session, type SessionStoreErrorCode, type WorkItem } from 'engagement-hub-elements/model.js';
 import { SessionPanel } from 'engagement-hub-elements/session-panel.js';
 import { SessionTab } from 'engagement-hub-elements/session-tab.js';
 import { SessionProvider } from 'engagement-hub-elements/session-provider.js';
@@ -13,6 +13,8 @@ import { AppTabPanel } from 'engagement-hub-elements/app-tab-panel.js';
 import { SessionView } from 'engagement-hub-elements/session-view.js';
 import { InMemoryCrm, type InMemoryCrmOptions } from 'engagement-hub-elements/in-memory-crm.js';
 import * as selfContained from 'engagement-hub-elements/engagement-hub-elements.bundle.min.js';
+// @ts-expect-error The state machine and the actions are the model entry's (model.js), not the page entry's.
+import { WORK_ITEM_TRANSITIONS as notOnThePageEntry } from 'engagement-hub-elements';
 
 // Tags: createElement and querySelector give the element classes.
 const panel: SessionPanel = document.createElement('session-panel');
@@ -45,6 +47,10 @@ const store: SessionStore = getSessionStore(panel);
 const opened = store.openRecordSession({ entity: 'account', id: '42', name: 'Contoso' });
 const state: WorkItemState = nextWorkItemState(WorkItemState.Open, 'chat', 'pick');
 const error = new SessionStoreError('unknown-session', 'no such session');
+// Error codes are a typed, documented union: each mistake its own code.
+const codes: SessionStoreErrorCode[] = ['invalid-record', 'invalid-conversation', 'invalid-app', 'invalid-url', 'anchor-not-closable', 'anchor-not-retitlable'];
+// @ts-expect-error Not a SessionStoreErrorCode.
+codes.push('invalid-thing');
 
 // Events, typed on an element…
 panel.addEventListener('session-focused', (event) => {
@@ -69,4 +75,4 @@ window.addEventListener('session-started', (event) => {
 window.addEventListener('session-started', (event) => console.log(event.detail.maxSessions.toFixed()));
 
 const detail: SessionStartedEventDetail | undefined = undefined as SessionEventMap['session-started']['detail'] | undefined;
-console.log(opened.status, state, error.code, detail);
+console.log(opened.status, state, error.code, detail, codes, notOnThePageEntry);

@@ -10,17 +10,16 @@ import {
   applyWorkItemEvent,
   isWorkItemEvent,
   stateAfterSessionClose,
-  conversationTitle,
   nextWorkItemState,
   sessionCloseEvent,
-  streamAction,
   streamOf,
-  validateWorkItem,
   type Channel,
   type WorkItem,
   type WorkItemEvent,
   type WorkItemState,
 } from '../../src/state/index.js';
+
+// The state machine (work-item-transitions.ts) and who causes each event (work-item-events.ts).
 
 // behaviour.md's table, written out independently of the code's table.
 const allowed: [WorkItemState, WorkItemEvent, WorkItemState, Channel[]][] = [
@@ -124,73 +123,6 @@ describe('conversation states', () => {
       expect(after('closed', 'sms')).to.equal('closed');
       expect(after('open', 'chat')).to.equal('open');
     });
-  });
-
-  describe('streams', () => {
-    const me = 'agent-1';
-    it('My work items: assigned to me and not closed', () => {
-      for (const state of ['active', 'waiting', 'in-progress', 'wrap-up'] as const) {
-        expect(streamOf({ state, assignedTo: me }, me)).to.equal('my');
-        expect(streamOf({ state, assignedTo: 'agent-2' }, me)).to.be.undefined;
-      }
-    });
-    it('Open work items: unassigned Open', () => {
-      expect(streamOf({ state: 'open' }, me)).to.equal('open');
-      expect(streamOf({ state: 'open', assignedTo: 'agent-2' }, me)).to.be.undefined;
-    });
-    it('Closed work items: closed ones I handled', () => {
-      expect(streamOf({ state: 'closed', handledBy: me }, me)).to.equal('closed');
-      expect(streamOf({ state: 'closed', handledBy: 'agent-2' }, me)).to.be.undefined;
-    });
-    it('offer Pick in Open work items and Open elsewhere', () => {
-      expect(streamAction('open')).to.equal('pick');
-      expect(streamAction('my')).to.equal('open');
-      expect(streamAction('closed')).to.equal('open');
-    });
-  });
-
-  describe('conversation titles', () => {
-    const visitor = { displayName: 'Visitor 4821', authenticated: false };
-    it('use the linked customer, else the linked case, else the visitor', () => {
-      expect(conversationTitle({ id: '1', visitor, customer: { entity: 'contact', id: 'c', name: 'Émilie Dubois' }, case: { entity: 'incident', id: 'i', name: 'Refund' } })).to.equal('Émilie Dubois');
-      expect(conversationTitle({ id: '1', visitor, case: { entity: 'incident', id: 'i', name: 'Refund' } })).to.equal('Refund');
-      expect(conversationTitle({ id: '1', visitor })).to.equal('Visitor 4821');
-      expect(conversationTitle({ id: '1', visitor: { displayName: ' ', authenticated: false } })).to.equal('Conversation 1');
-    });
-  });
-
-  describe('validateWorkItem', () => {
-    const good = {
-      id: 'WI-1',
-      channel: 'chat',
-      state: 'open',
-      subject: 'Refund',
-      visitor: { displayName: 'Visitor 1', authenticated: false },
-      queue: { id: 'q', name: 'Billing' },
-      createdAt: 1,
-      updatedAt: 2,
-    };
-    it('accepts a well-formed item', () => {
-      expect(validateWorkItem(good)).to.equal(good);
-    });
-    const broken: [string, unknown][] = [
-      ['not an object', null],
-      ['"id"', { ...good, id: '' }],
-      ['"channel"', { ...good, channel: 'fax' }],
-      ['"state"', { ...good, state: 'lost' }],
-      ['"subject"', { ...good, subject: 7 }],
-      ['"visitor" is missing', { ...good, visitor: undefined }],
-      ['"visitor.displayName"', { ...good, visitor: { authenticated: true } }],
-      ['"visitor.authenticated"', { ...good, visitor: { displayName: 'x', authenticated: 'yes' } }],
-      ['"queue.name"', { ...good, queue: { id: 'q' } }],
-      ['"createdAt"', { ...good, createdAt: 'yesterday' }],
-      ['"customer"', { ...good, customer: 'Contoso' }],
-    ];
-    for (const [problem, data] of broken) {
-      it(`names the problem: ${problem}`, () => {
-        expect(() => validateWorkItem(data)).to.throw(WorkItemError).with.property('message').that.contains(problem);
-      });
-    }
   });
 });
 
@@ -332,39 +264,4 @@ describe('applyWorkItemEvent: state and who has the conversation', () => {
       { numRuns: 300 },
     );
   });
-});
-
-describe('validateWorkItem: the optional parts', () => {
-  const good = {
-    id: 'WI-1',
-    channel: 'sms',
-    state: 'active',
-    subject: 'Refund',
-    visitor: { displayName: 'Visitor 1', authenticated: false, browser: 'Firefox 133', language: 'fr-FR' },
-    queue: { id: 'q', name: 'Billing' },
-    assignedTo: 'agent-1',
-    createdAt: 1,
-    updatedAt: 2,
-    preChat: [{ question: 'Order number', answer: '' }],
-    case: { entity: 'incident', id: 'CAS-1', name: 'Refund' },
-  };
-  it('accepts them when well-formed, even after a JSON round trip', () => {
-    expect(validateWorkItem(JSON.parse(JSON.stringify(good)))).to.deep.equal(good);
-  });
-  const broken: [string, unknown][] = [
-    ['not an object', ['WI-1']],
-    ['"id" must be at most 200', { ...good, id: 'x'.repeat(201) }],
-    ['"visitor.browser"', { ...good, visitor: { ...good.visitor, browser: 131 } }],
-    ['"assignedTo"', { ...good, assignedTo: '' }],
-    ['"handledBy"', { ...good, handledBy: 42 }],
-    ['"preChat" must be a list', { ...good, preChat: 'yes' }],
-    ['"preChat[1]"', { ...good, preChat: [{ question: 'q', answer: 'a' }, { question: 'q' }] }],
-    ['"case"', { ...good, case: { entity: 'incident', id: '' } }],
-    ['"customer"', { ...good, customer: { entity: 'contact', id: 'c', name: 7 } }],
-  ];
-  for (const [problem, data] of broken) {
-    it(`names the problem: ${problem}`, () => {
-      expect(() => validateWorkItem(data)).to.throw(WorkItemError).with.property('message').that.contains(problem);
-    });
-  }
 });
