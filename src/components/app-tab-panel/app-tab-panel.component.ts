@@ -3,7 +3,7 @@ import { SessionStoreController } from '../../context/store-controller.js';
 import { MenuController } from '../../controllers/menu.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
 import { fire } from '../../events.js';
-import { RecordLinkController } from '../../gesture/record-link-controller.js';
+import { RecordLinkController } from '../../controllers/record-link.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { AppSandboxPolicy } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';

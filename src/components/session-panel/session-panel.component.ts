@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
 import { fire } from '../../events.js';
-import { RecordLinkController } from '../../gesture/record-link-controller.js';
+import { RecordLinkController } from '../../controllers/record-link.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-store.js';

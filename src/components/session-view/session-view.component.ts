@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import type { SessionStore } from '../../state/session-store.js';
-import { listenForShortcuts, type DesktopShortcuts } from '../../controllers/desktop-shortcuts.js';
+import { listenForShortcuts, type DesktopShortcuts } from '../../gesture/desktop-shortcuts.js';
 import { appSandbox, originOf } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
 import { ownEntry } from '../../state/own.js';

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getSessionStore } from '../context/provide.js';
 import type { RecordRef } from '../state/session.js';
 import type { SessionStore } from '../state/session-store.js';
-import { listenForSessionLinks, type LinkGesture, type RecordLinkMatcher } from './session-links.js';
+import { listenForSessionLinks, type LinkGesture, type RecordLinkMatcher } from '../gesture/session-links.js';
 
 /**
  * While its host is connected, turns a link gesture anywhere on the page (Shift+click: a new
