@@ -10,7 +10,7 @@ export { IncomingConversation } from './components/incoming-conversation/incomin
 export { CustomerSummary } from './components/customer-summary/customer-summary.js';
 export { AppTabPanel, type AppDefinition } from './components/app-tab-panel/app-tab-panel.js';
 export { SessionView, TAB_TITLE_MESSAGE, TAB_PORT_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
-export { DEFAULT_SHORTCUTS, listenForShortcuts, type DesktopShortcuts, type Shortcut } from './gesture/desktop-shortcuts.js';
+export { DEFAULT_SHORTCUTS, MAC_SHORTCUTS, PC_SHORTCUTS, isApplePlatform, listenForShortcuts, type DesktopShortcuts, type Shortcut } from './gesture/desktop-shortcuts.js';
 // The DOM-free model (store, errors, state machine, data types), also its own entry: model.js.
 export * from './model.js';
 // Nothing lost: saving and restoring per agent, other windows, unsaved input and drafts.

@@ -27,7 +27,7 @@ export function shadow(element: Element): ShadowRoot {
 
 /** The session tabs as the agent and a screen reader get them. */
 export function tabs(panel: SessionPanel): SessionTab[] {
-  return [...shadow(panel).querySelectorAll<SessionTab>('[role="tab"]')];
+  return [...shadow(panel).querySelectorAll<SessionTab>('session-tab')];
 }
 
 export function tabNamed(panel: SessionPanel, name: string): SessionTab {

@@ -1,5 +1,6 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { RecordMatch } from '../data/records.js';
+import { ListNavigationController } from './list-navigation.js';
 
 type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string };
 
@@ -25,7 +26,6 @@ export interface RecordSearchOptions {
 export class RecordSearchController implements ReactiveController {
   query = '';
   #results: RecordMatch[] = [];
-  #active = -1;
   #open = false;
   #status: SearchStatus = { kind: 'idle' };
   #timer?: ReturnType<typeof setTimeout>;
@@ -36,6 +36,23 @@ export class RecordSearchController implements ReactiveController {
     private readonly options: RecordSearchOptions,
   ) {
     host.addController(this);
+    this.#navigation = new ListNavigationController<HTMLElement>(host, {
+      mode: 'activedescendant',
+      orientation: 'vertical',
+      homeEnd: false,
+      items: () => [...this.host.renderRoot.querySelectorAll<HTMLElement>(`#${CSS.escape(`${this.options.id}-results`)} > [role="option"]`)],
+    });
+  }
+
+  /** Up/Down through the results (the focus stays in the box: `aria-activedescendant`). */
+  readonly #navigation: ListNavigationController<HTMLElement>;
+
+  get #active(): number {
+    return this.#navigation.activeIndex;
+  }
+
+  set #active(index: number) {
+    this.#navigation.activeIndex = index;
   }
 
   hostDisconnected(): void {
@@ -153,18 +170,13 @@ export class RecordSearchController implements ReactiveController {
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
-    const count = this.#results.length;
+    if (this.#open && this.#navigation.handleKeydown(event)) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (!count) return;
-      if (!this.#open) {
-        // Opening shows the results as they were, the first one active.
-        this.#open = true;
-        this.#active = Math.max(0, this.#active);
-      } else {
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        this.#active = (this.#active + step + count) % count;
-      }
+      if (!this.#results.length) return;
+      // Opening shows the results as they were, the first one active.
+      this.#open = true;
+      this.#active = Math.max(0, this.#active);
     } else if (event.key === 'Enter' && this.#open && this.#active >= 0) {
       event.preventDefault();
       this.#pick(this.#active);

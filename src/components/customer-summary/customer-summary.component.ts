@@ -3,7 +3,7 @@ import { ContextValueController } from '../../context/context-value-controller.j
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { RecordSearchController } from '../../controllers/record-search.js';
-import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { ListNavigationController } from '../../controllers/list-navigation.js';
 import { checkedDataSource, toCrmError } from '../../data/checked-data-source.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import type { Activity, CaseRecord, CustomerRecord, RecordMatch } from '../../data/records.js';
@@ -14,7 +14,7 @@ import type { SessionStore } from '../../state/session-store.js';
 import { sessionExtras } from '../../state/session-extras.js';
 import { linkConversationRecord, unlinkConversationRecord } from '../../actions/work-item-actions.js';
 import type { LinkSlot, WorkItem } from '../../state/work-item.js';
-import { fire } from '../../events.js';
+import { fire, storeActingFrom } from '../../events.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { customerSummaryStyles } from './customer-summary.styles.js';
@@ -149,7 +149,7 @@ export class CustomerSummary extends LitElement {
     onQueryChange: (query) => this.#keepDraft('case-search', query),
   });
   // Left/Right/Home/End between the Pre-chat and Visitor details tabs.
-  protected readonly conversationTabs = new RovingTabindexController<HTMLElement>(this, {
+  protected readonly conversationTabs = new ListNavigationController<HTMLElement>(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')],
     current: () => this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? undefined,
     orientation: 'horizontal',
@@ -309,7 +309,7 @@ export class CustomerSummary extends LitElement {
     const item = this.#workItem;
     const crm = this.#data.value;
     if (!item || !crm) return;
-    const result = await linkConversationRecord(this.#store, crm, item.id, match);
+    const result = await linkConversationRecord(storeActingFrom(this, this.#store), crm, item.id, match);
     if (result.status === 'failed') {
       this.#notice = `Could not link “${match.name}”: ${result.message}`;
       this.requestUpdate();
@@ -324,7 +324,7 @@ export class CustomerSummary extends LitElement {
     const item = this.#workItem;
     const crm = this.#data.value;
     if (!item || !crm) return;
-    const result = await unlinkConversationRecord(this.#store, crm, item.id, slot);
+    const result = await unlinkConversationRecord(storeActingFrom(this, this.#store), crm, item.id, slot);
     if (result.status === 'failed') {
       this.#notice = `Could not unlink “${name}”: ${result.message}`;
       this.requestUpdate();

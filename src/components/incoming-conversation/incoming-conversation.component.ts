@@ -6,7 +6,7 @@ import type { SessionStore } from '../../state/session-store.js';
 import { ClockController } from '../../controllers/clock.js';
 import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../../data/crm-data-source.js';
-import { fire } from '../../events.js';
+import { fire, storeActingFrom } from '../../events.js';
 import { formatElapsed } from '../../state/elapsed.js';
 import { acceptOffer } from '../../actions/work-item-actions.js';
 import { conversationTitle, queueName } from '../../state/work-item.js';
@@ -177,7 +177,7 @@ export class IncomingConversation extends LitElement {
     this.#busy.add(offer.id);
     this.#notice = '';
     this.requestUpdate();
-    const result = await acceptOffer(this.#sessions.store, crm, offer);
+    const result = await acceptOffer(storeActingFrom(this, this.#sessions.store), crm, offer);
     this.#busy.delete(offer.id);
     if (result.status === 'opened') fire(this, 'session-started', { session: result.session, workItem: result.workItem, via: 'accept' });
     else if (result.status === 'failed') this.#notice = `Could not accept: ${result.message}`;

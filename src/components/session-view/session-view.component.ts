@@ -49,8 +49,9 @@ const SUMMARISED = ['account', 'contact', 'incident'];
  * not another frame, not a message posted to the window.
  *
  * Keyboard shortcuts (see `DEFAULT_SHORTCUTS`, configurable through `shortcuts`, off with
- * `no-shortcuts`): Alt+Down/Up next/previous session, Alt+1…9 session by place, Alt+Right/Left
- * next/previous tab, Alt+Shift+W close the tab.
+ * `no-shortcuts`): Alt+Shift (Control+Shift on macOS) with Down/Up next/previous session, 1…9
+ * session by place, Right/Left next/previous tab, W close the tab (none collides with the
+ * browser's or the system's own keys; see `PC_SHORTCUTS`, `MAC_SHORTCUTS`).
  *
  * @summary The work area: the focused session's tab, with every tab kept alive.
  * @tagname session-view
@@ -143,7 +144,7 @@ export class SessionView extends LitElement {
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('noShortcuts') || changed.has('shortcuts') || !this.#stopShortcuts) {
       this.#stopShortcuts?.();
-      this.#stopShortcuts = this.noShortcuts ? undefined : listenForShortcuts(this.ownerDocument, () => this.#sessions.store, this.shortcuts);
+      this.#stopShortcuts = this.noShortcuts ? undefined : listenForShortcuts(this.ownerDocument, () => this.#sessions.store, this.shortcuts, this);
     }
   }
 

@@ -5,7 +5,8 @@ import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { ClockController } from '../../controllers/clock.js';
 import { VirtualizerReleaseController } from '../../controllers/virtualizer-release.js';
-import { fire } from '../../events.js';
+import { navigationTarget } from '../../controllers/list-navigation.js';
+import { fire, storeActingFrom } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
 import { checkedDataSource } from '../../data/checked-data-source.js';
 import { VirtualListViewportController } from '../../controllers/virtual-list-viewport.js';
@@ -462,17 +463,11 @@ export class WorkItemStream extends LitElement {
     const rows = this.#rows();
     const index = Number(row.dataset.index);
     const page = Math.max(1, Math.floor(((this.renderRoot.querySelector('[part="list"]') as HTMLElement).clientHeight || 1) / row.offsetHeight) - 1);
-    const target: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    if (Object.hasOwn(target, event.key) && !event.shiftKey) {
+    // Rows are virtualized, so the list navigation's key rule runs on the data, not on elements.
+    const next = navigationTarget(event, index, rows.length, { orientation: 'vertical', wrap: false, pageSize: page });
+    if (next !== undefined) {
       event.preventDefault();
-      void this.#focusRow(Math.max(0, Math.min(rows.length - 1, target[event.key]!)));
+      void this.#focusRow(next);
     } else if ((event.key === 'Enter' || event.key === ' ') && !event.shiftKey && event.target === row) {
       event.preventDefault();
       this.#openMenu(row.dataset.id!, row.querySelector<HTMLElement>('[part="more"]')!);
@@ -512,7 +507,7 @@ export class WorkItemStream extends LitElement {
     this.#notice = '';
     this.requestUpdate();
     const via = streamAction(this.stream);
-    const result: StartResult = via === 'pick' ? await pickWorkItem(this.#store, crm, item) : await openWorkItem(this.#store, crm, item);
+    const result: StartResult = via === 'pick' ? await pickWorkItem(storeActingFrom(this, this.#store), crm, item) : await openWorkItem(storeActingFrom(this, this.#store), crm, item);
     this.#busy.delete(id);
     if (result.status === 'opened') {
       fire(this, 'session-started', { session: result.session, workItem: result.workItem, via });
