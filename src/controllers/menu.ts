@@ -1,5 +1,6 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { ListNavigationController } from './list-navigation.js';
+import { placePopup } from './place-popup.js';
 
 export interface MenuItem {
   readonly id: string;
@@ -58,7 +59,7 @@ export class MenuController<C = unknown> implements ReactiveController {
     const menu = this.#menu;
     if (!menu || this.#open?.invoker !== invoker) return;
     menu.showPopover();
-    this.#place(menu, invoker);
+    placePopup(menu, invoker, { align: 'end' });
     const enabled = this.#items.filter((item) => !item.disabled);
     const first = focus === 'first' ? enabled[0] : enabled.at(-1);
     if (first) this.#navigation.focusItem(first);
@@ -101,21 +102,6 @@ export class MenuController<C = unknown> implements ReactiveController {
 
   get #items(): HTMLButtonElement[] {
     return [...(this.#menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-  }
-
-  #place(menu: HTMLElement, invoker: HTMLElement): void {
-    // Fixed to the viewport under the button, flipped above or inwards when it would not fit.
-    const button = invoker.getBoundingClientRect();
-    const size = menu.getBoundingClientRect();
-    const rtl = getComputedStyle(invoker).direction === 'rtl';
-    let left = rtl ? button.left : button.right - size.width;
-    left = Math.max(4, Math.min(left, innerWidth - size.width - 4));
-    const below = button.bottom + 2;
-    const top = below + size.height > innerHeight && button.top - size.height - 2 > 0 ? button.top - size.height - 2 : below;
-    menu.style.position = 'fixed';
-    menu.style.margin = '0';
-    menu.style.left = `${left}px`;
-    menu.style.top = `${top}px`;
   }
 
   #closed(): void {

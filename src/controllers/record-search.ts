@@ -1,6 +1,7 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { RecordMatch } from '../data/records.js';
 import { ListNavigationController } from './list-navigation.js';
+import { placePopup } from './place-popup.js';
 
 type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string };
 
@@ -59,6 +60,18 @@ export class RecordSearchController implements ReactiveController {
     this.reset();
   }
 
+  hostUpdated(): void {
+    // The results are a popover in the top layer, so no scrolling container of the page cuts them
+    // off; placed under the box (above it near the bottom edge), its width, in both directions.
+    const list = this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`${this.options.id}-results`)}`);
+    const box = list?.previousElementSibling;
+    if (!list || !box) return;
+    const show = this.#open && this.#results.length > 0 && box.isConnected;
+    if (show && !list.matches(':popover-open')) list.showPopover();
+    else if (!show && list.matches(':popover-open')) list.hidePopover();
+    if (show) placePopup(list, box, { align: 'start', matchWidth: true });
+  }
+
   /** Empties the search (after a pick, or when the subject changes). */
   reset(): void {
     clearTimeout(this.#timer);
@@ -113,7 +126,7 @@ export class RecordSearchController implements ReactiveController {
         @keydown=${this.#onKeydown}
         @blur=${() => this.#close()}
       />
-      <ul id=${listId} role="listbox" aria-label=${`${label}: results`} part="results" ?hidden=${!this.#open || this.#results.length === 0}>
+      <ul id=${listId} role="listbox" aria-label=${`${label}: results`} part="results" popover="manual">
         ${this.#results.map(
           (match, i) => html`<li
             id=${optionId(i)}
