@@ -35,16 +35,13 @@ export interface SessionEventMap {
  * dialog). Session events come from the element the agent used, never from a store change made
  * elsewhere; host code that wants every change subscribes to the store (`store.subscribe`).
  */
-export type SessionPanelEventMap = Pick<
-  SessionEventMap,
-  'session-opened' | 'session-focused' | 'session-close-requested' | 'session-closed' | 'session-title-changed' | 'session-limit-reached'
->;
+export type SessionPanelEventMap = Pick<SessionEventMap, 'session-focused' | 'session-close-requested' | 'session-closed'>;
 
 /** The events `<app-tab-panel>` fires. */
 export type AppTabPanelEventMap = Pick<SessionEventMap, 'app-tab-opened' | 'app-tab-focused' | 'app-tab-close-requested' | 'app-tab-closed' | 'app-tab-limit-reached'>;
 
-/** The events `<work-item-stream>` and `<incoming-conversation>` fire. */
-export type ConversationStartEventMap = Pick<SessionEventMap, 'session-started'>;
+/** The events `<work-item-stream>` and `<incoming-conversation>` fire (Open, Pick, Accept). */
+export type ConversationStartEventMap = Pick<SessionEventMap, 'session-started' | 'session-opened' | 'session-focused' | 'session-limit-reached'>;
 
 /** Every kit event bubbles and crosses shadow roots, so a host can listen on `document`. */
 export function fire<K extends keyof SessionEventMap>(

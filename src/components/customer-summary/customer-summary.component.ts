@@ -73,6 +73,7 @@ const TITLES: Record<SectionName, string> = {
  * it saves does not save it twice.
  *
  * @fires {CustomEvent<SessionContentDirtyEventDetail>} session-content-dirty - The quick note got text (`dirty: true`) or was saved or emptied (`dirty: false`).
+ * @fires {CustomEvent<SessionTitleChangedEventDetail>} session-title-changed - Linking or unlinking a customer retitled the conversation's session.
  *
  * @csspart header - The heading row: title, the session's title and Refresh.
  * @csspart title - The "Customer summary" heading.

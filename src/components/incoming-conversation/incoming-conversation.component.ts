@@ -31,6 +31,9 @@ import { tokens } from '../shared/tokens.styles.js';
  * @tagname incoming-conversation
  *
  * @fires {CustomEvent<SessionStartedEventDetail>} session-started - An offer was accepted and its session opened (`via: 'accept'`): show the communication panel, change presence…
+ * @fires {CustomEvent<SessionEventDetail>} session-opened - Accept opened the conversation's session (fired here, where the agent acted).
+ * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - Accept focused the conversation's session.
+ * @fires {CustomEvent<SessionLimitReachedEventDetail>} session-limit-reached - Accept could not open the session: the limit is reached.
  *
  * @csspart offer - One notification.
  * @csspart countdown - The time left to answer.

@@ -148,6 +148,7 @@ export class SessionTab extends LitElement {
   /**
    * Under a symbol named `internals` (Material Web's convention), which accessibility checkers
    * such as axe-core read to learn the role and states; nothing else can reach it by name.
+   * @internal
    */
   readonly [internals] = this.attachInternals();
 

@@ -54,6 +54,8 @@ const SUMMARISED = ['account', 'contact', 'incident'];
  * browser's or the system's own keys; see `PC_SHORTCUTS`, `MAC_SHORTCUTS`).
  *
  * @summary The work area: the focused session's tab, with every tab kept alive.
+ *
+ * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - A keyboard shortcut focused another session.
  * @tagname session-view
  *
  * Content with unsaved input says so with a bubbling `session-content-dirty` event

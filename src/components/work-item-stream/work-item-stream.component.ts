@@ -48,6 +48,9 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  * @tagname work-item-stream
  *
  * @fires {CustomEvent<SessionStartedEventDetail>} session-started - The agent opened or picked a conversation and its session opened (`via`: 'open' or 'pick').
+ * @fires {CustomEvent<SessionEventDetail>} session-opened - Open or Pick opened the conversation's session (fired here, where the agent acted).
+ * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - Open or Pick focused the conversation's session.
+ * @fires {CustomEvent<SessionLimitReachedEventDetail>} session-limit-reached - Open or Pick could not open the session: the limit is reached.
  *
  * @csspart header - The title, count and tools.
  * @csspart count - The number of work items shown.
