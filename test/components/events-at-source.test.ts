@@ -9,7 +9,7 @@ import type { SessionPanel } from '../../src/components/session-panel/session-pa
 import type { WorkItemStream } from '../../src/components/work-item-stream/work-item-stream.js';
 import { InMemoryCrm } from '../../src/data/index.js';
 import type { SessionEventMap } from '../../src/events.js';
-import { realClick, shadow, tabNamed, until } from '../helpers.js';
+import { realClick, shadow, shiftClick, tabNamed, until } from '../helpers.js';
 
 /** Every kit session event that reaches the document while the test runs, with the element it came from. */
 function record(types: (keyof SessionEventMap)[]) {
@@ -23,15 +23,6 @@ function record(types: (keyof SessionEventMap)[]) {
     heard,
     stop: () => types.forEach((type) => document.removeEventListener(type, listener)),
   };
-}
-
-async function shiftClick(element: Element): Promise<void> {
-  await sendKeys({ down: 'Shift' });
-  try {
-    await realClick(element);
-  } finally {
-    await sendKeys({ up: 'Shift' });
-  }
 }
 
 const SESSION_EVENTS: (keyof SessionEventMap)[] = ['session-opened', 'session-focused', 'session-closed', 'session-title-changed', 'session-limit-reached'];
