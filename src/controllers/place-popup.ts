@@ -26,9 +26,13 @@ export function placePopup(popup: HTMLElement, anchor: Element, options: PlacePo
   const { align, matchWidth = false, margin = 4, gap = 2 } = options;
   const style = popup.style;
   // The UA gives popovers `inset: 0; margin: auto`: with both left and right set, a right-to-left
-  // popup would honour `right` and sit at the far edge. Start from nothing, then measure.
+  // popup would honour `right` and sit at the far edge. Start from the corner, then measure.
   style.position = 'fixed';
   style.inset = 'auto';
+  // Measured at the viewport's corner: at its static position (after the button, in Firefox and
+  // WebKit) a fit-content popup would be squeezed and measure narrower and taller than it is.
+  style.left = '0px';
+  style.top = '0px';
   style.margin = '0';
   style.maxBlockSize = '';
   const box = anchor.getBoundingClientRect();
