@@ -35,3 +35,4 @@ export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionS
 export { defineElement } from './define.js';
 export { recordForLink, type RecordLinkMatcher } from './gesture/session-links.js';
 export type * from './events.js';
+export { CRM_CODE_LABELS } from './components/shared/labels.js';

@@ -4,6 +4,14 @@ import { tokens } from '../shared/tokens.styles.js';
 
 const internals = Symbol('internals');
 
+/** The element's internals, already a `tab` that is not selected. */
+function attachTab(element: HTMLElement): ElementInternals {
+  const tab = element.attachInternals();
+  tab.role = 'tab';
+  tab.ariaSelected = 'false';
+  return tab;
+}
+
 /**
  * One session in the session panel: its icon and its title, as a `tab`.
  *
@@ -150,7 +158,7 @@ export class SessionTab extends LitElement {
    * such as axe-core read to learn the role and states; nothing else can reach it by name.
    * @internal
    */
-  readonly [internals] = this.attachInternals();
+  readonly [internals] = attachTab(this);
 
   constructor() {
     super();
@@ -159,8 +167,6 @@ export class SessionTab extends LitElement {
     this.selected = false;
     this.collapsed = false;
     this.keyShortcuts = '';
-    this[internals].role = 'tab';
-    this[internals].ariaSelected = 'false';
   }
 
   protected override updated(changed: Map<string, unknown>): void {
