@@ -107,7 +107,7 @@ const browser = await puppeteer.launch({ executablePath: findChrome(), headless:
 
 /** The text of the session tabs of a panel, as shown. */
 const tabTitles = (page, panel) =>
-  page.evaluate((selector) => [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].map((tab) => tab.label), panel);
+  page.evaluate((selector) => [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('session-tab') ?? [])].map((tab) => tab.label), panel);
 
 /** Clicks, with the mouse, an element found inside shadow roots by `find` (run in the page). */
 async function click(page, find, ...args) {
@@ -116,7 +116,7 @@ async function click(page, find, ...args) {
   if (!element) throw new Error(`nothing to click for ${find}`);
   await element.click();
 }
-const tabNamed = (panel, title) => [...(document.querySelector(panel)?.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].find((tab) => tab.label === title);
+const tabNamed = (panel, title) => [...(document.querySelector(panel)?.shadowRoot?.querySelectorAll('session-tab') ?? [])].find((tab) => tab.label === title);
 const firstMore = () => document.querySelector('work-item-stream')?.shadowRoot?.querySelector('[part="row"] [part="more"]');
 const pickItem = () => [...(document.querySelector('work-item-stream')?.shadowRoot?.querySelectorAll('[part="menu-item"]') ?? [])].find((item) => item.textContent.trim() === 'Pick');
 
@@ -143,18 +143,20 @@ async function scenario(name, body) {
 
 await scenario('React', async () => {
   const { page, errors, logOf, waitLog } = await openPage(reactDir, 'reactLog');
-  await page.waitForFunction(() => document.querySelector('#raw-panel')?.shadowRoot?.querySelectorAll('[role="tab"]').length === 2, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction(() => document.querySelector('#raw-panel')?.shadowRoot?.querySelectorAll('session-tab').length === 2, { timeout: 5000 }).catch(() => {});
   check('React: the wrapper panel shows the store handed to the provider (store property)', JSON.stringify(await tabTitles(page, '#wrapped-panel')) === '["Home","Ada Lovelace"]', await tabTitles(page, '#wrapped-panel'));
   check('React: the raw <session-panel store={store}> renders the store (no "only a getter" error)', JSON.stringify(await tabTitles(page, '#raw-panel')) === '["Home","Ada Lovelace"]', JSON.stringify(await tabTitles(page, '#raw-panel')) + errors.join('\n'));
 
   await click(page, tabNamed, '#wrapped-panel', 'Ada Lovelace');
   check('React: onSessionFocused on the wrapper fires when the agent clicks a session', await waitLog(/^wrapper session-focused: Ada Lovelace$/), await logOf());
-  check('React: onsession-focused on the raw tag fires too', await waitLog(/^raw session-focused: Ada Lovelace$/), await logOf());
+  // Events fire from the panel the agent used, once: the other panel on the store stays silent.
+  await click(page, tabNamed, '#raw-panel', 'Home');
+  check('React: onsession-focused on the raw tag fires for a click in it, and not for one in the other panel', (await waitLog(/^raw session-focused: Home$/)) && !(await logOf()).includes('raw session-focused: Ada Lovelace'), await logOf());
 
   await click(page, firstMore);
   await click(page, pickItem);
   check('React: the stream got the CRM from the dataSource property, and onSessionStarted fires on Pick', await waitLog(/^wrapper session-started: pick /), await logOf());
-  check('React: onSessionOpened fires for the picked conversation', await waitLog(/^wrapper session-opened: /), await logOf());
+  check('React: onSessionOpened on the stream fires for the picked conversation', await waitLog(/^wrapper session-opened: /), await logOf());
   const sessions = await tabTitles(page, '#wrapped-panel');
 
   await page.click('#rerender');
@@ -164,7 +166,7 @@ await scenario('React', async () => {
   await page.click('#toggle');
   const gone = await page.evaluate(() => !document.querySelector('session-panel'));
   await page.click('#toggle');
-  await page.waitForFunction((n) => document.querySelector('#wrapped-panel')?.shadowRoot?.querySelectorAll('[role="tab"]').length === n, { timeout: 5000 }, sessions.length).catch(() => {});
+  await page.waitForFunction((n) => document.querySelector('#wrapped-panel')?.shadowRoot?.querySelectorAll('session-tab').length === n, { timeout: 5000 }, sessions.length).catch(() => {});
   check('React: unmount then remount keeps the sessions', gone && JSON.stringify(await tabTitles(page, '#wrapped-panel')) === JSON.stringify(sessions), `${gone} ${await tabTitles(page, '#wrapped-panel')} vs ${sessions}`);
   await click(page, tabNamed, '#wrapped-panel', 'Home');
   check('React: after remounting, onSessionFocused fires again', await waitLog(/^wrapper session-focused: Home$/), await logOf());
@@ -174,7 +176,7 @@ await scenario('React', async () => {
 
 await scenario('Vue', async () => {
   const { page, errors, logOf, waitLog } = await openPage(join(vueDir, 'build'), 'vueLog');
-  await page.waitForFunction(() => document.querySelector('#panel')?.shadowRoot?.querySelectorAll('[role="tab"]').length === 2, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction(() => document.querySelector('#panel')?.shadowRoot?.querySelectorAll('session-tab').length === 2, { timeout: 5000 }).catch(() => {});
   check('Vue: the panel shows the markRaw store bound with :store', JSON.stringify(await tabTitles(page, '#panel')) === '["Home","Ada Lovelace"]', await tabTitles(page, '#panel'));
   check('Vue: :maxSessions sets the provider property', (await page.evaluate(() => document.querySelector('session-provider')?.maxSessions)) === 5);
   check('Vue: ref(new InMemoryCrm()) fails with a TypeError (why the README says markRaw)', await waitLog(/^ref crm: TypeError$/), await logOf());
@@ -188,7 +190,7 @@ await scenario('Vue', async () => {
   const sessions = await tabTitles(page, '#panel');
   await page.click('#toggle');
   await page.click('#toggle');
-  await page.waitForFunction((n) => document.querySelector('#panel')?.shadowRoot?.querySelectorAll('[role="tab"]').length === n, { timeout: 5000 }, sessions.length).catch(() => {});
+  await page.waitForFunction((n) => document.querySelector('#panel')?.shadowRoot?.querySelectorAll('session-tab').length === n, { timeout: 5000 }, sessions.length).catch(() => {});
   check('Vue: unmount then remount (v-if) keeps the sessions', sessions.length === 3 && JSON.stringify(await tabTitles(page, '#panel')) === JSON.stringify(sessions), `${await tabTitles(page, '#panel')} vs ${sessions}`);
   check('Vue: no page or console errors', errors.length === 0, errors.join('\n'));
   await page.close();

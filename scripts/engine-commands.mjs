@@ -96,8 +96,9 @@ async function setWebKitViewport(session, { width, height }) {
 // focused, children}, containers without a role flattened away). Roles and names come from the
 // engine's own accessibility code: WebKit answers WebDriver's "computed role" and "computed label"
 // for each element; Firefox finds elements by role and by name with BiDi's accessibility locator.
-// States (selected, expanded, focused) are read from the ARIA attributes and focus, which the
-// engines pass through unchanged.
+// States (selected, expanded, focused) are read from the ARIA attributes (or, without one, from a
+// custom element's ElementInternals where axe-core finds it) and focus, which the engines pass
+// through unchanged.
 
 /** Runs in the page: the rendered, not aria-hidden elements in flat-tree order, with parents. */
 const COLLECT = `function () {
@@ -147,14 +148,26 @@ const COLLECT = `function () {
     const own = [...(el.shadowRoot ? el.shadowRoot.childNodes : el.childNodes)].map((k) => text(k, sep)).join('');
     return own.trim() ? own : el.getAttribute('title') || el.getAttribute('placeholder') || '';
   }).map((n) => n.replace(/\\s+/g, ' ').trim()).filter((n, i, all) => n && all.indexOf(n) === i);
+  // A custom element's ElementInternals, where accessibility checkers find it (axe-core's
+  // convention: a property \`internals\`, \`_internals\` or \`internals_\`, or a symbol named \`internals\`).
+  const internalsOf = (el) => {
+    if (!el.localName.includes('-') || typeof ElementInternals === 'undefined') return undefined;
+    for (const key of ['_internals', 'internals', 'internals_']) if (el[key] instanceof ElementInternals) return el[key];
+    const symbol = Object.getOwnPropertySymbols(el).find((s) => s.description === 'internals' || s.description === 'privateInternals');
+    return symbol && el[symbol] instanceof ElementInternals ? el[symbol] : undefined;
+  };
   const walk = (el, parent) => {
     if (skip.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || !rendered(el)) return;
     const index = elements.push(el) - 1;
     for (const role of ((el.getAttribute('role') || '') + ' ' + (implicit[el.tagName.toUpperCase()] || '')).split(/\\s+/)) if (role) roles.add(role);
     parents.push(parent);
     candidates.push(namesOf(el));
-    const bool = (attr) => { const v = el.getAttribute(attr); return v === 'true' ? true : v === 'false' ? false : undefined; };
-    states.push({ selected: bool('aria-selected'), expanded: bool('aria-expanded'), focused: el === active || undefined });
+    const bool = (attr, prop) => {
+      let v = el.getAttribute(attr);
+      if (v === null) { const internals = internalsOf(el); v = internals ? internals[prop] : null; }
+      return v === 'true' ? true : v === 'false' ? false : undefined;
+    };
+    states.push({ selected: bool('aria-selected', 'ariaSelected'), expanded: bool('aria-expanded', 'ariaExpanded'), focused: el === active || undefined });
     for (const child of childrenOf(el)) walk(child, index);
   };
   walk(document.body, -1);

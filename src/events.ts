@@ -8,6 +8,8 @@ import type {
   SessionStartedEventDetail,
   SessionTitleChangedEventDetail,
 } from './event-details.js';
+import type { SessionChange } from './state/session.js';
+import type { SessionStore } from './state/session-store.js';
 
 export type * from './event-details.js';
 
@@ -28,17 +30,18 @@ export interface SessionEventMap {
   'session-limit-reached': CustomEvent<SessionLimitReachedEventDetail>;
 }
 
-/** The events `<session-panel>` fires (from its store, whatever changed it). */
-export type SessionPanelEventMap = Pick<
-  SessionEventMap,
-  'session-opened' | 'session-focused' | 'session-close-requested' | 'session-closed' | 'session-title-changed' | 'session-limit-reached'
->;
+/**
+ * The events `<session-panel>` fires: where the agent acted in it (a click, a key, the close
+ * dialog). Session events come from the element the agent used, never from a store change made
+ * elsewhere; host code that wants every change subscribes to the store (`store.subscribe`).
+ */
+export type SessionPanelEventMap = Pick<SessionEventMap, 'session-focused' | 'session-close-requested' | 'session-closed'>;
 
 /** The events `<app-tab-panel>` fires. */
 export type AppTabPanelEventMap = Pick<SessionEventMap, 'app-tab-opened' | 'app-tab-focused' | 'app-tab-close-requested' | 'app-tab-closed' | 'app-tab-limit-reached'>;
 
-/** The events `<work-item-stream>` and `<incoming-conversation>` fire. */
-export type ConversationStartEventMap = Pick<SessionEventMap, 'session-started'>;
+/** The events `<work-item-stream>` and `<incoming-conversation>` fire (Open, Pick, Accept). */
+export type ConversationStartEventMap = Pick<SessionEventMap, 'session-started' | 'session-opened' | 'session-focused' | 'session-limit-reached'>;
 
 /** Every kit event bubbles and crosses shadow roots, so a host can listen on `document`. */
 export function fire<K extends keyof SessionEventMap>(
@@ -48,6 +51,57 @@ export function fire<K extends keyof SessionEventMap>(
   options: { cancelable?: boolean } = {},
 ): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+}
+
+/** The session events a store change is told as, when an element's own action made it. */
+function fireSessionChange(source: EventTarget, change: SessionChange): void {
+  switch (change.type) {
+    case 'session-opened':
+    case 'session-closed':
+      fire(source, change.type, { session: change.session });
+      break;
+    case 'session-focused':
+      fire(source, change.type, { session: change.session, previous: change.previous });
+      break;
+    case 'session-title-changed':
+      fire(source, change.type, { session: change.session, previousTitle: change.previousTitle });
+      break;
+    case 'session-limit-reached':
+      fire(source, change.type, { maxSessions: change.maxSessions, title: change.title });
+      break;
+  }
+}
+
+/**
+ * Runs `act` (synchronous store calls the agent asked for) and fires the session events its
+ * changes make from `source`, the element where the agent acted, once each: two panels on one
+ * store do not repeat them, and no panel is needed to hear them. Changes made by anything else
+ * in the meantime are not `act`'s and fire nothing here.
+ */
+export function actOnStore<R>(source: EventTarget, store: SessionStore, act: () => R): R {
+  const changes: SessionChange[] = [];
+  const stop = store.subscribe((change) => changes.push(change));
+  try {
+    return act();
+  } finally {
+    stop();
+    for (const change of changes) fireSessionChange(source, change);
+  }
+}
+
+/**
+ * The store as seen by an action that takes its time (Pick, Open, Accept, link: they wait for
+ * the CRM, then call the store): each store method called through it runs in `actOnStore`, so
+ * its changes fire from `source` — and only its changes, even when others act meanwhile.
+ */
+export function storeActingFrom(source: EventTarget, store: SessionStore): SessionStore {
+  return new Proxy(store, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => actOnStore(source, target, () => (value as (...a: unknown[]) => unknown).apply(target, args));
+    },
+  });
 }
 
 // Typed listeners anywhere an event can arrive: `panel.addEventListener('session-focused', …)`,

@@ -12,7 +12,7 @@ export { IncomingConversation } from './components/incoming-conversation/incomin
 export { CustomerSummary } from './components/customer-summary/customer-summary.js';
 export { AppTabPanel, type AppDefinition } from './components/app-tab-panel/app-tab-panel.js';
 export { SessionView, TAB_TITLE_MESSAGE, TAB_DIRTY_MESSAGE, TAB_PORT_MESSAGE, type TabRenderer, type TabRenderers } from './components/session-view/session-view.js';
-export { DEFAULT_SHORTCUTS, type DesktopShortcuts, type Shortcut } from './controllers/desktop-shortcuts.js';
+export { DEFAULT_SHORTCUTS, MAC_SHORTCUTS, PC_SHORTCUTS, type DesktopShortcuts, type Shortcut } from './gesture/desktop-shortcuts.js';
 export type { RecordLinkMatcher } from './gesture/session-links.js';
 // The store: one per desktop, reached from any element, handed to a subtree.
 export { SessionStore, SessionStoreError, sessionTabs, displayText, normaliseTitle, type SessionListener, type SessionStoreOptions, type SessionStoreErrorCode } from './model.js';

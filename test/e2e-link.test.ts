@@ -35,7 +35,7 @@ describe('end to end: link a contact to an unauthenticated conversation', () => 
 
     await until(() => titles().includes(contact.name), 'the tab renamed to the contact');
     expect(titles()).to.not.include('Visitor 7310');
-    expect(tabs(panel).find((t) => accessibleText(t) === contact.name)!.getAttribute('aria-selected')).to.equal('true');
+    expect(tabs(panel).find((t) => accessibleText(t) === contact.name)!.selected).to.be.true;
 
     await until(() => deepActiveElement()?.getAttribute('aria-label') === `Unlink ${contact.name}`, 'focus on Unlink');
     await sendKeys({ press: 'Enter' });

@@ -30,7 +30,7 @@ describe('end to end: Pick from Open work items', () => {
     await until(() => deepActiveElement()?.textContent === 'Pick', 'the menu on Pick');
     await sendKeys({ press: 'Enter' });
 
-    await until(() => tabs(panel).some((tab) => accessibleText(tab) === title && tab.getAttribute('aria-selected') === 'true'), 'the session focused in the panel');
+    await until(() => tabs(panel).some((tab) => accessibleText(tab) === title && tab.selected), 'the session focused in the panel');
     await until(() => my!.items.some((item) => item.id === first.dataset.id), 'the item in My work items');
     expect(open!.items.some((item) => item.id === first.dataset.id)).to.be.false;
     crm.dispose();

@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/session-provider/session-provider.js';
 import '../src/components/session-panel/session-panel.js';
 import type { SessionPanel } from '../src/components/session-panel/session-panel.js';
@@ -27,7 +27,7 @@ export function shadow(element: Element): ShadowRoot {
 
 /** The session tabs as the agent and a screen reader get them. */
 export function tabs(panel: SessionPanel): SessionTab[] {
-  return [...shadow(panel).querySelectorAll<SessionTab>('[role="tab"]')];
+  return [...shadow(panel).querySelectorAll<SessionTab>('session-tab')];
 }
 
 export function tabNamed(panel: SessionPanel, name: string): SessionTab {
@@ -77,6 +77,16 @@ export async function realClick(element: Element): Promise<void> {
 }
 
 /** Waits until `check()` holds (live updates, virtualized rows, async data), or fails saying what. */
+/** Shift + a real click, as the agent opens a record link as a session. */
+export async function shiftClick(element: Element): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  try {
+    await realClick(element);
+  } finally {
+    await sendKeys({ up: 'Shift' });
+  }
+}
+
 export async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
   const end = performance.now() + ms;
   const holds = () => {

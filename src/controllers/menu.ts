@@ -1,4 +1,6 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
+import { ListNavigationController } from './list-navigation.js';
+import { placePopup } from './place-popup.js';
 
 export interface MenuItem {
   readonly id: string;
@@ -16,20 +18,26 @@ interface OpenMenu<C> {
  * A WAI-ARIA menu opened from a button, shared by every element that needs one (row actions,
  * "open application"). One menu per host, re-aimed at whichever button opened it, so a list of
  * 10,000 rows still has one menu. The platform's `popover` puts it on top, closes it on an
- * outside click or Escape; this controller adds the keyboard of the menu pattern (arrows,
- * Home/End, Tab closes) and gives focus back to the button.
+ * outside click or Escape; this controller adds the keyboard of the menu pattern (arrows and
+ * Home/End through `ListNavigationController`, skipping disabled items; Tab closes) and gives
+ * focus back to the button.
  *
  * The host renders `controller.render()` in its template and calls `open()` from the button.
  */
 export class MenuController<C = unknown> implements ReactiveController {
   #open?: OpenMenu<C>;
   #returnFocus = true;
+  readonly #navigation: ListNavigationController<HTMLButtonElement>;
 
   constructor(
     private readonly host: LitElement,
     private readonly options: { label: string; onSelect: (item: MenuItem, context: C) => void },
   ) {
     host.addController(this);
+    this.#navigation = new ListNavigationController(host, {
+      items: () => this.#items.filter((item) => !item.disabled),
+      orientation: 'vertical',
+    });
   }
 
   /** What the menu was opened for (a row id, …), while it is open. */
@@ -51,9 +59,10 @@ export class MenuController<C = unknown> implements ReactiveController {
     const menu = this.#menu;
     if (!menu || this.#open?.invoker !== invoker) return;
     menu.showPopover();
-    this.#place(menu, invoker);
+    placePopup(menu, invoker, { align: 'end' });
     const enabled = this.#items.filter((item) => !item.disabled);
-    (focus === 'first' ? enabled[0] : enabled.at(-1))?.focus();
+    const first = focus === 'first' ? enabled[0] : enabled.at(-1);
+    if (first) this.#navigation.focusItem(first);
   }
 
   /** Closes the menu; focus goes back to the button that opened it unless told otherwise. */
@@ -95,21 +104,6 @@ export class MenuController<C = unknown> implements ReactiveController {
     return [...(this.#menu?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
   }
 
-  #place(menu: HTMLElement, invoker: HTMLElement): void {
-    // Fixed to the viewport under the button, flipped above or inwards when it would not fit.
-    const button = invoker.getBoundingClientRect();
-    const size = menu.getBoundingClientRect();
-    const rtl = getComputedStyle(invoker).direction === 'rtl';
-    let left = rtl ? button.left : button.right - size.width;
-    left = Math.max(4, Math.min(left, innerWidth - size.width - 4));
-    const below = button.bottom + 2;
-    const top = below + size.height > innerHeight && button.top - size.height - 2 > 0 ? button.top - size.height - 2 : below;
-    menu.style.position = 'fixed';
-    menu.style.margin = '0';
-    menu.style.left = `${left}px`;
-    menu.style.top = `${top}px`;
-  }
-
   #closed(): void {
     const open = this.#open;
     this.#open = undefined;
@@ -132,19 +126,8 @@ export class MenuController<C = unknown> implements ReactiveController {
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
-    const items = this.#items.filter((item) => !item.disabled);
-    const index = items.indexOf(event.composedPath()[0] as HTMLButtonElement);
-    let next: number | undefined;
-    if (event.key === 'ArrowDown') next = (index + 1) % items.length;
-    else if (event.key === 'ArrowUp') next = (index - 1 + items.length) % items.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = items.length - 1;
-    else if (event.key === 'Tab') {
-      // Tab leaves the menu: close it and let focus move on from the button.
-      this.close();
-      return;
-    } else return;
-    event.preventDefault();
-    items[next]?.focus();
+    // Tab leaves the menu: close it and let focus move on from the button. (Arrows, Home and End
+    // are the list navigation's.)
+    if (event.key === 'Tab') this.close();
   };
 }

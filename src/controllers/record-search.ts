@@ -1,5 +1,7 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { RecordMatch } from '../data/records.js';
+import { ListNavigationController } from './list-navigation.js';
+import { placePopup } from './place-popup.js';
 
 type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string };
 
@@ -25,7 +27,6 @@ export interface RecordSearchOptions {
 export class RecordSearchController implements ReactiveController {
   query = '';
   #results: RecordMatch[] = [];
-  #active = -1;
   #open = false;
   #status: SearchStatus = { kind: 'idle' };
   #timer?: ReturnType<typeof setTimeout>;
@@ -36,10 +37,39 @@ export class RecordSearchController implements ReactiveController {
     private readonly options: RecordSearchOptions,
   ) {
     host.addController(this);
+    this.#navigation = new ListNavigationController<HTMLElement>(host, {
+      mode: 'activedescendant',
+      orientation: 'vertical',
+      homeEnd: false,
+      items: () => [...this.host.renderRoot.querySelectorAll<HTMLElement>(`#${CSS.escape(`${this.options.id}-results`)} > [role="option"]`)],
+    });
+  }
+
+  /** Up/Down through the results (the focus stays in the box: `aria-activedescendant`). */
+  readonly #navigation: ListNavigationController<HTMLElement>;
+
+  get #active(): number {
+    return this.#navigation.activeIndex;
+  }
+
+  set #active(index: number) {
+    this.#navigation.activeIndex = index;
   }
 
   hostDisconnected(): void {
     this.reset();
+  }
+
+  hostUpdated(): void {
+    // The results are a popover in the top layer, so no scrolling container of the page cuts them
+    // off; placed under the box (above it near the bottom edge), its width, in both directions.
+    const list = this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`${this.options.id}-results`)}`);
+    const box = list?.previousElementSibling;
+    if (!list || !box) return;
+    const show = this.#open && this.#results.length > 0 && box.isConnected;
+    if (show && !list.matches(':popover-open')) list.showPopover();
+    else if (!show && list.matches(':popover-open')) list.hidePopover();
+    if (show) placePopup(list, box, { align: 'start', matchWidth: true });
   }
 
   /** Empties the search (after a pick, or when the subject changes). */
@@ -96,7 +126,7 @@ export class RecordSearchController implements ReactiveController {
         @keydown=${this.#onKeydown}
         @blur=${() => this.#close()}
       />
-      <ul id=${listId} role="listbox" aria-label=${`${label}: results`} part="results" ?hidden=${!this.#open || this.#results.length === 0}>
+      <ul id=${listId} role="listbox" aria-label=${`${label}: results`} part="results" popover="manual">
         ${this.#results.map(
           (match, i) => html`<li
             id=${optionId(i)}
@@ -153,18 +183,13 @@ export class RecordSearchController implements ReactiveController {
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
-    const count = this.#results.length;
+    if (this.#open && this.#navigation.handleKeydown(event)) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (!count) return;
-      if (!this.#open) {
-        // Opening shows the results as they were, the first one active.
-        this.#open = true;
-        this.#active = Math.max(0, this.#active);
-      } else {
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        this.#active = (this.#active + step + count) % count;
-      }
+      if (!this.#results.length) return;
+      // Opening shows the results as they were, the first one active.
+      this.#open = true;
+      this.#active = Math.max(0, this.#active);
     } else if (event.key === 'Enter' && this.#open && this.#active >= 0) {
       event.preventDefault();
       this.#pick(this.#active);

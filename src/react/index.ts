@@ -38,6 +38,7 @@ export const CustomerSummaryElement = createComponent({
   react: React,
   events: {
     onSessionContentDirty: event('session-content-dirty'),
+    onSessionTitleChanged: event('session-title-changed'),
   },
   displayName: 'CustomerSummary',
 });
@@ -48,6 +49,9 @@ export const IncomingConversationElement = createComponent({
   elementClass: IncomingConversation,
   react: React,
   events: {
+    onSessionFocused: event('session-focused'),
+    onSessionLimitReached: event('session-limit-reached'),
+    onSessionOpened: event('session-opened'),
     onSessionStarted: event('session-started'),
   },
   displayName: 'IncomingConversation',
@@ -62,9 +66,6 @@ export const SessionPanelElement = createComponent({
     onSessionCloseRequested: event('session-close-requested'),
     onSessionClosed: event('session-closed'),
     onSessionFocused: event('session-focused'),
-    onSessionLimitReached: event('session-limit-reached'),
-    onSessionOpened: event('session-opened'),
-    onSessionTitleChanged: event('session-title-changed'),
   },
   displayName: 'SessionPanel',
 });
@@ -90,6 +91,9 @@ export const SessionViewElement = createComponent({
   tagName: 'session-view',
   elementClass: SessionView,
   react: React,
+  events: {
+    onSessionFocused: event('session-focused'),
+  },
   displayName: 'SessionView',
 });
 
@@ -99,6 +103,9 @@ export const WorkItemStreamElement = createComponent({
   elementClass: WorkItemStream,
   react: React,
   events: {
+    onSessionFocused: event('session-focused'),
+    onSessionLimitReached: event('session-limit-reached'),
+    onSessionOpened: event('session-opened'),
     onSessionStarted: event('session-started'),
   },
   displayName: 'WorkItemStream',

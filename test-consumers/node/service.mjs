@@ -55,7 +55,7 @@ assert.equal(kit.SessionStore, SessionStore, 'one model, whichever entry it come
 // change to this list. The root entry is what a host page needs; model.js adds the state machine,
 // the actions and the data-source helpers for services; every other module is internal.
 assert.deepEqual(Object.keys(kit).sort(), [
-  'AppTabPanel', 'CRM_CODE_LABELS', 'CrmError', 'CustomerSummary', 'DEFAULT_SHORTCUTS', 'IncomingConversation', 'SessionPanel', 'SessionProvider', 'SessionStore',
+  'AppTabPanel', 'CRM_CODE_LABELS', 'CrmError', 'CustomerSummary', 'DEFAULT_SHORTCUTS', 'IncomingConversation', 'MAC_SHORTCUTS', 'PC_SHORTCUTS', 'SessionPanel', 'SessionProvider', 'SessionStore',
   'SessionStoreError', 'SessionTab', 'SessionView', 'TAB_DIRTY_MESSAGE', 'TAB_PORT_MESSAGE', 'TAB_TITLE_MESSAGE', 'WorkItemStream', 'connectDataSource', 'crmDataSourceContext',
   'displayText', 'getSessionStore', 'normaliseTitle', 'persistSessions', 'provideCrmDataSource', 'provideSessionStore', 'recheckConversations',
   'sessionExtras', 'sessionStoreContext', 'sessionTabs',

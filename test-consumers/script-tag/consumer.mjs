@@ -39,7 +39,7 @@ export default async function run({ browser, serve }) {
     const pick = await page.waitForSelector('work-item-stream[stream="open"] >>> [role="menuitem"]::-p-text(Pick)', { visible: true });
     await pick.click();
     await page.waitForFunction(
-      (title) => [...document.querySelector('session-panel').shadowRoot.querySelectorAll('[role="tab"]')].some((tab) => tab.getAttribute('title') === title && tab.getAttribute('aria-selected') === 'true'),
+      (title) => [...document.querySelector('session-panel').shadowRoot.querySelectorAll('session-tab')].some((tab) => tab.label === title && tab.selected),
       { timeout: 5000 },
       name,
     );

@@ -45,8 +45,8 @@ describe('the built all-in-one bundle (dist/)', () => {
     const panel = provider.querySelector('session-panel') as HTMLElement & { updateComplete: Promise<unknown> };
     provider.store.openRecordSession({ entity: 'account', id: '1', name: 'Fabrikam Électricité' });
     await panel.updateComplete;
-    const tabs = [...panel.shadowRoot!.querySelectorAll('[role="tab"]')];
-    expect(tabs.map((tab) => tab.getAttribute('title'))).to.deep.equal(['Home', 'Fabrikam Électricité']);
+    const tabs = [...panel.shadowRoot!.querySelectorAll('session-tab')];
+    expect(tabs.map((tab) => tab.shadowRoot!.querySelector('[part="label"]')!.getAttribute('title'))).to.deep.equal(['Home', 'Fabrikam Électricité']);
     expect(tabs[1]!.shadowRoot!.querySelector('[part="icon"]')!.textContent).to.equal('FA');
     (tabs[1] as HTMLElement).focus();
     await sendKeys({ press: 'Delete' });
@@ -106,13 +106,13 @@ describe('under a strict Content Security Policy', () => {
     await win.kitLoaded;
     const panel = win.document.querySelector('session-panel') as HTMLElement & { updateComplete: Promise<unknown> };
     await panel.updateComplete;
-    expect(panel.shadowRoot!.querySelectorAll('[role="tab"]')).to.have.length(1);
+    expect(panel.shadowRoot!.querySelectorAll('session-tab')).to.have.length(1);
     // Styles arrived through constructable stylesheets, which a CSP does not block.
     expect(win.getComputedStyle(panel).display).to.equal('flex');
     const link = win.document.querySelector('a')!;
     link.dispatchEvent(new (win as unknown as typeof globalThis).MouseEvent('click', { bubbles: true, cancelable: true, shiftKey: true, button: 0 }));
     await panel.updateComplete;
-    expect(panel.shadowRoot!.querySelectorAll('[role="tab"]')).to.have.length(2);
+    expect(panel.shadowRoot!.querySelectorAll('session-tab')).to.have.length(2);
     expect(win.cspViolations).to.deep.equal([]);
     frame.remove();
   });

@@ -27,7 +27,7 @@ describe('two copies of the kit under Trusted Types', () => {
     // The page's <session-panel> is the first copy's; the second copy's class renders under another name.
     const panel = win.document.querySelector('session-panel') as HTMLElement & { updateComplete: Promise<unknown> };
     await panel.updateComplete;
-    expect(panel.shadowRoot!.querySelectorAll('[role="tab"]')).to.have.length(1);
+    expect(panel.shadowRoot!.querySelectorAll('session-tab')).to.have.length(1);
     win.customElements.define('second-session-panel', class extends (second!.SessionPanel as typeof HTMLElement) {});
     const other = win.document.createElement('second-session-panel') as HTMLElement & { updateComplete: Promise<unknown> };
     win.document.body.append(other);
@@ -37,8 +37,8 @@ describe('two copies of the kit under Trusted Types', () => {
     link.dispatchEvent(new (win as unknown as typeof globalThis).MouseEvent('click', { bubbles: true, cancelable: true, shiftKey: true, button: 0 }));
     await panel.updateComplete;
     await other.updateComplete;
-    expect(panel.shadowRoot!.querySelectorAll('[role="tab"]')).to.have.length(2);
-    expect(other.shadowRoot!.querySelectorAll('[role="tab"]')).to.have.length(2);
+    expect(panel.shadowRoot!.querySelectorAll('session-tab')).to.have.length(2);
+    expect(other.shadowRoot!.querySelectorAll('session-tab')).to.have.length(2);
     // Every other element of the kit renders under the policy too.
     const { InMemoryCrm } = await import(/* @vite-ignore */ new URL('../../dist/in-memory-crm.js', import.meta.url).href);
     const crmOf = (first.provideCrmDataSource as (el: Element, crm: unknown) => void);

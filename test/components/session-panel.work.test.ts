@@ -22,8 +22,8 @@ describe('<session-panel> work per change', () => {
     observer.disconnect();
     const rows = tabs(panel);
     expect([...changed].map((el) => (el as HTMLElement).dataset?.id ?? el.nodeName)).to.have.members(['record:account:10', 'record:account:70']);
-    expect(rows.find((t) => t.dataset.id === 'record:account:70')!.getAttribute('aria-selected')).to.equal('true');
-    expect(rows.find((t) => t.dataset.id === 'record:account:10')!.getAttribute('aria-selected')).to.equal('false');
+    expect(rows.find((t) => t.dataset.id === 'record:account:70')!.selected).to.be.true;
+    expect(rows.find((t) => t.dataset.id === 'record:account:10')!.selected).to.be.false;
   });
 
   it('works out icons only for titles that changed (no grapheme segmenting on a switch)', async () => {

@@ -29,7 +29,7 @@ describe('<session-provider data-source>', () => {
     await realClick(first.querySelector('[part="more"]')!);
     await until(() => deepActiveElement()?.textContent === 'Pick', 'the menu on Pick');
     await sendKeys({ press: 'Enter' });
-    await until(() => tabs(panel).some((tab) => accessibleText(tab) === name && tab.getAttribute('aria-selected') === 'true'), 'the picked session focused');
+    await until(() => tabs(panel).some((tab) => accessibleText(tab) === name && tab.selected), 'the picked session focused');
     await until(() => my!.items.some((item) => item.id === first.dataset.id), 'the item in My work items');
   });
 

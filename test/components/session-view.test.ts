@@ -192,25 +192,25 @@ describe('<session-view>', () => {
       for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
     }
 
-    it('Alt+Down/Up move between sessions, Alt+digit jumps to a session by place', async () => {
+    it('Alt+Shift+Down/Up move between sessions, Alt+Shift+digit jumps to a session by place', async () => {
       const { store } = await desk();
       document.body.focus();
-      await press('ArrowDown', ['Alt']);
+      await press('ArrowDown', ['Alt', 'Shift']);
       expect(store.focusedSession.title).to.equal('Contoso');
-      await press('ArrowUp', ['Alt']);
+      await press('ArrowUp', ['Alt', 'Shift']);
       expect(store.focusedSession.title).to.equal('Home');
-      await press('3', ['Alt']);
+      await press('3', ['Alt', 'Shift']);
       expect(store.focusedSession.title).to.equal('Émilie');
     });
 
-    it('Alt+Right/Left move between tabs, Alt+Shift+W closes one — but not while typing', async () => {
+    it('Alt+Shift+Right/Left move between tabs, Alt+Shift+W closes one — but not while typing', async () => {
       const { store, view } = await desk();
       store.focusSession('record:contact:C');
       await view.updateComplete;
       document.body.focus();
-      await press('ArrowLeft', ['Alt']);
+      await press('ArrowLeft', ['Alt', 'Shift']);
       expect(focusedTab(store.focusedSession).id).to.equal('anchor');
-      await press('ArrowRight', ['Alt']);
+      await press('ArrowRight', ['Alt', 'Shift']);
       expect(focusedTab(store.focusedSession).id).to.equal('app:kb:1');
       // The agent is typing in a reply box of the host page.
       const input = document.createElement('input');
@@ -220,9 +220,9 @@ describe('<session-view>', () => {
       await press('KeyW', ['Alt', 'Shift']);
       expect(store.focusedSession.tabs, 'not closed while typing').to.have.length(1);
       expect(deepActiveElement() === input).to.be.true;
-      await press('ArrowLeft', ['Alt']);
+      await press('ArrowLeft', ['Alt', 'Shift']);
       expect(focusedTab(store.focusedSession).id, 'moving still works while typing').to.equal('anchor');
-      await press('ArrowRight', ['Alt']);
+      await press('ArrowRight', ['Alt', 'Shift']);
       input.blur();
       await press('KeyW', ['Alt', 'Shift']);
       expect(store.focusedSession.tabs).to.be.undefined;
@@ -233,7 +233,7 @@ describe('<session-view>', () => {
       const { store, view } = await desk();
       view.noShortcuts = true;
       await view.updateComplete;
-      await press('ArrowDown', ['Alt']);
+      await press('ArrowDown', ['Alt', 'Shift']);
       expect(store.focusedSession.title).to.equal('Home');
     });
   });

@@ -89,7 +89,7 @@ describe('HttpCrmDataSource against the reference service', () => {
     expect(winner.store.findConversationSession(item.id)).to.exist;
     expect(other.store.findConversationSession(item.id)).to.equal(undefined);
     const winnerPanel = winner.querySelector('session-panel')!;
-    await until(() => tabs(winnerPanel).some((tab) => tab.getAttribute('aria-selected') === 'true' && accessibleText(tab) !== 'Home'), 'the winner’s session focused');
+    await until(() => tabs(winnerPanel).some((tab) => tab.selected && accessibleText(tab) !== 'Home'), 'the winner’s session focused');
     expect(tabs(other.querySelector('session-panel')!).map(accessibleText)).to.deep.equal(['Home']);
     // The row moves live: it leaves both agents' Open work items.
     await until(() => !streamA.items.some((i) => i.id === item.id) && !streamB.items.some((i) => i.id === item.id), 'the row to leave Open work items on both desktops');

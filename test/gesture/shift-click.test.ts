@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/session-provider/session-provider.js';
 import '../../src/components/session-panel/session-panel.js';
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
-import { accessibleText, realClick, shadow, tabs } from '../helpers.js';
+import { accessibleText, realClick, shadow, shiftClick, tabs } from '../helpers.js';
 
 async function page(links: unknown) {
   const provider = await fixture<SessionProvider>(html`<session-provider max-sessions="2"><session-panel></session-panel><div class="work">${links}</div></session-provider>`);
@@ -21,15 +21,6 @@ function watchDefault(): { prevented: () => boolean | undefined } {
   };
   window.addEventListener('click', listener, { once: true });
   return { prevented: () => prevented };
-}
-
-async function shiftClick(element: Element): Promise<void> {
-  await sendKeys({ down: 'Shift' });
-  try {
-    await realClick(element);
-  } finally {
-    await sendKeys({ up: 'Shift' });
-  }
 }
 
 describe('Shift+click on record links', () => {

@@ -26,7 +26,7 @@ async function ready(frame: HTMLIFrameElement): Promise<void> {
 const panelOf = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector<SessionPanel>('session-panel')!;
 const providerOf = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector<SessionProvider>('session-provider')!;
 // What the agent reads on each session tab (the test page's helpers stop at the frame's realm).
-const sessionNames = (frame: HTMLIFrameElement) => [...panelOf(frame).shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => tab.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim());
+const sessionNames = (frame: HTMLIFrameElement) => [...panelOf(frame).shadowRoot!.querySelectorAll('session-tab')].map((tab) => tab.shadowRoot!.querySelector('[part="label"]')!.textContent!.trim());
 
 /** Shift + click on a record link in that window, as the agent does. */
 function shiftClick(frame: HTMLIFrameElement, name: string): void {

@@ -71,7 +71,7 @@ describe('reload: the desktop comes back as the agent left it', () => {
     fixtureCleanup();
     const after = await desktop(crm, storage);
     expect(tabs(after.panel).map(accessibleText)).to.deep.equal(['Home', 'Visitor WI-r1', 'Visitor WI-r2']);
-    expect(tabs(after.panel)[1]!.getAttribute('aria-selected')).to.equal('true');
+    expect(tabs(after.panel)[1]!.selected).to.be.true;
     expect(button(after.panel, 'Expand session panel').getAttribute('aria-expanded')).to.equal('false');
     await realClick(tabs(after.panel)[2]!);
     await after.bar.updateComplete;

@@ -1,9 +1,9 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { MenuController } from '../../controllers/menu.js';
-import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { TabBarController, deepActiveElement } from '../../controllers/tab-bar.js';
 import { fire } from '../../events.js';
-import { RecordLinkController } from '../../gesture/record-link-controller.js';
+import { RecordLinkController } from '../../controllers/record-link.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { AppSandboxPolicy } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
@@ -33,8 +33,6 @@ export interface AppDefinition {
    */
   readonly sandbox?: AppSandboxPolicy;
 }
-
-const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
 
 /**
  * The application tabs of the focused session (or of `session-id`): its anchor tab first, then
@@ -113,10 +111,16 @@ export class AppTabPanel extends LitElement {
   /** The tab whose close the agent is confirming, and what it would lose. */
   #closing?: { sessionId: string; tabId: string; title: string; unsaved: readonly UnsavedInput[]; hadFocus: boolean };
   #returnFocus?: HTMLElement;
-  readonly #roving = new RovingTabindexController<HTMLElement>(this, {
-    items: () => this.#tabElements,
-    current: () => this.#tabElements.find((tab) => tab.getAttribute('aria-selected') === 'true'),
+  readonly #bar = new TabBarController<HTMLElement>(this, {
     orientation: 'horizontal',
+    tabs: () => this.#tabElements,
+    selectedId: () => this.#shownTabId,
+    select: (id) => {
+      const session = this.#session;
+      if (session) this.#store.focusTab(session.id, id);
+    },
+    requestClose: (id) => this.requestClose(id),
+    closeLabel: (title) => `Close tab ${title}`,
   });
   readonly #menu = new MenuController<'open'>(this, {
     label: 'Applications to open',
@@ -125,7 +129,6 @@ export class AppTabPanel extends LitElement {
       if (app) this.#store.openTab({ app }, { sessionId: this.#session?.id });
     },
   });
-  #notice = '';
   protected readonly links = new RecordLinkController(this, {
     gesture: 'new-tab',
     matcher: () => this.recordLinkMatcher,
@@ -145,7 +148,7 @@ export class AppTabPanel extends LitElement {
     const session = this.#session;
     const tab = session && sessionTabs(session).find((t) => t.id === tabId);
     if (!session || !tab || tab.kind === 'anchor') return;
-    if (!fire(this, 'app-tab-close-requested', { session, tab }, { cancelable: true })) return;
+    if (!this.#bar.requestClose('app-tab-close-requested', { session, tab })) return;
     const hadFocus = this.matches(':focus-within');
     // The store's extras decide: a clean tab closes now, a dirty one comes back as a question.
     if (sessionExtras(this.#store).requestTabClose(session.id, tab.id) === 'closed') this.#afterClose(hadFocus);
@@ -153,7 +156,7 @@ export class AppTabPanel extends LitElement {
 
   /** Focus follows to the tab now shown (the one on the left), if the agent was in the tab bar. */
   #afterClose(hadFocus: boolean): void {
-    if (hadFocus) void this.updateComplete.then(() => this.#tabElements.find((t) => t.getAttribute('aria-selected') === 'true')?.focus());
+    if (hadFocus) void this.updateComplete.then(() => this.#bar.tabFor(this.#shownTabId)?.focus());
   }
 
   #confirmClose(tabId: string, unsaved: readonly UnsavedInput[]): void {
@@ -203,6 +206,11 @@ export class AppTabPanel extends LitElement {
     return this.sessionId ? this.#store.findSession(this.sessionId) : this.#store.focusedSession;
   }
 
+  get #shownTabId(): string | undefined {
+    const session = this.#session;
+    return session ? (session.focusedTabId ?? ANCHOR_TAB_ID) : undefined;
+  }
+
   get #tabElements(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
   }
@@ -218,7 +226,7 @@ export class AppTabPanel extends LitElement {
     const tabs = sessionTabs(session);
     const shown = session.focusedTabId ?? ANCHOR_TAB_ID;
     return html`<div class="bar">
-        <div part="tablist" role="tablist" aria-label="Applications" @click=${this.#onClick} @keydown=${this.#onKeydown}>
+        <div part="tablist" role="tablist" aria-label="Applications" @click=${this.#bar.onClick} @keydown=${this.#bar.onKeydown}>
           ${tabs.map(
             (tab) =>
               html`<div
@@ -234,15 +242,7 @@ export class AppTabPanel extends LitElement {
               </div>`,
           )}
         </div>
-        <div class="close-buttons">
-          ${tabs.map((tab) =>
-            tab.kind === 'anchor'
-              ? html`<span></span>`
-              : html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${`Close tab ${tab.title}`} title=${`Close tab ${isolate(tab.title)} (Delete)`} @click=${() => this.requestClose(tab.id)}>
-                  <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">${cross}</svg>
-                </button>`,
-          )}
-        </div>
+        ${this.#bar.closeButtons(tabs.map((tab) => ({ id: tab.id, title: tab.title, closable: tab.kind !== 'anchor' })))}
         <button
           part="add"
           class="icon-button"
@@ -256,7 +256,7 @@ export class AppTabPanel extends LitElement {
           +
         </button>
       </div>
-      <div part="notice" role="status">${this.#notice}</div>
+      ${this.#bar.renderNotice()}
       ${this.#menu.render()}
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-tab-title" aria-describedby="close-tab-text" @close=${this.#onDialogClose}>
         <form method="dialog">
@@ -272,27 +272,6 @@ export class AppTabPanel extends LitElement {
       </dialog>`;
   }
 
-  #onClick = (event: Event): void => {
-    const tab = this.#roving.itemFromEvent(event);
-    const session = this.#session;
-    if (!tab || !session) return;
-    this.#store.focusTab(session.id, tab.dataset.id!);
-    this.#roving.focusItem(tab);
-  };
-
-  #onKeydown = (event: KeyboardEvent): void => {
-    const tab = this.#roving.itemFromEvent(event);
-    const session = this.#session;
-    if (!tab || !session || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#store.focusTab(session.id, tab.dataset.id!);
-    } else if (event.key === 'Delete') {
-      event.preventDefault();
-      this.requestClose(tab.dataset.id!);
-    }
-  };
-
   #announce(change: SessionChange): void {
     const mine = 'session' in change && change.session.id === this.#session?.id;
     switch (change.type) {
@@ -300,23 +279,17 @@ export class AppTabPanel extends LitElement {
       case 'tab-focused':
       case 'tab-closed':
         if (!mine) return;
-        this.#notice = '';
+        this.#bar.notice = '';
         fire(this, `app-${change.type}`, { session: change.session, tab: change.tab });
         break;
       case 'tab-limit-reached':
         if (!mine) return;
-        this.#notice = `A session can have ${change.maxTabs} tabs. Close one to open “${isolate(change.title)}”.`;
+        this.#bar.notice = `A session can have ${change.maxTabs} tabs. Close one to open “${isolate(change.title)}”.`;
         fire(this, 'app-tab-limit-reached', { session: change.session, maxTabs: change.maxTabs, title: change.title });
         break;
       case 'session-focused':
-        this.#notice = '';
+        this.#bar.notice = '';
         break;
     }
   }
-}
-
-function deepActiveElement(doc: Document): HTMLElement | undefined {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return (active as HTMLElement | null) ?? undefined;
 }

@@ -4,7 +4,7 @@ import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { LoadTask } from '../../controllers/load-task.js';
 import { RecordSearchController } from '../../controllers/record-search.js';
-import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
+import { ListNavigationController } from '../../controllers/list-navigation.js';
 import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import type { CaseRecord, CrmCode, RecordMatch, SummarySubject } from '../../data/records.js';
@@ -17,7 +17,7 @@ import { caseCustomer, recordsPlan, summaryStart, type SummaryRef, type SummaryS
 import { ownEntry } from '../../state/own.js';
 import { linkConversationRecord, unlinkConversationRecord } from '../../actions/work-item-actions.js';
 import { linkSlotOf, type LinkSlot } from '../../state/work-item.js';
-import { fire } from '../../events.js';
+import { fire, storeActingFrom } from '../../events.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { CRM_CODE_LABELS } from '../shared/labels.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -62,6 +62,7 @@ const CUSTOMER_SECTIONS: ReadonlySet<SummarySection> = new Set(['customer', 'rec
  * it saves does not save it twice.
  *
  * @fires {CustomEvent<SessionContentDirtyEventDetail>} session-content-dirty - The quick note got text (`dirty: true`) or was saved or emptied (`dirty: false`).
+ * @fires {CustomEvent<SessionTitleChangedEventDetail>} session-title-changed - Linking or unlinking a customer retitled the conversation's session.
  *
  * @csspart header - The heading row: title, the session's title and Refresh.
  * @csspart title - The "Customer summary" heading.
@@ -144,7 +145,7 @@ export class CustomerSummary extends LitElement {
     onQueryChange: (query) => this.#keepDraft('case-search', query),
   });
   // Left/Right/Home/End between the Pre-chat and Visitor details tabs.
-  protected readonly conversationTabs = new RovingTabindexController<HTMLElement>(this, {
+  protected readonly conversationTabs = new ListNavigationController<HTMLElement>(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')],
     current: () => this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? undefined,
     orientation: 'horizontal',
@@ -275,11 +276,11 @@ export class CustomerSummary extends LitElement {
   }
 
   #link(match: RecordMatch): Promise<void> {
-    return this.#relink((crm, id) => linkConversationRecord(this.#store, crm, id, match), `Could not link “${isolate(match.name)}”`, `[data-unlink="${linkSlotOf(match.entity)}"]`);
+    return this.#relink((crm, id) => linkConversationRecord(storeActingFrom(this, this.#store), crm, id, match), `Could not link “${isolate(match.name)}”`, `[data-unlink="${linkSlotOf(match.entity)}"]`);
   }
 
   #unlink(slot: LinkSlot, name: string): Promise<void> {
-    return this.#relink((crm, id) => unlinkConversationRecord(this.#store, crm, id, slot), `Could not unlink “${isolate(name)}”`, `[aria-label="${slot === 'case' ? 'Search cases' : 'Search customers'}"]`);
+    return this.#relink((crm, id) => unlinkConversationRecord(storeActingFrom(this, this.#store), crm, id, slot), `Could not unlink “${isolate(name)}”`, `[aria-label="${slot === 'case' ? 'Search cases' : 'Search customers'}"]`);
   }
 
   /** Links or unlinks; then the summary loads again and focus goes to `focus`, or the failure is said in the notice. */

@@ -6,7 +6,7 @@ import type { SessionStore } from '../../state/session-store.js';
 import { ClockController } from '../../controllers/clock.js';
 import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../../data/crm-data-source.js';
-import { fire } from '../../events.js';
+import { fire, storeActingFrom } from '../../events.js';
 import { formatElapsed } from '../../state/elapsed.js';
 import { acceptOffer } from '../../actions/work-item-actions.js';
 import { conversationTitle, queueName } from '../../state/conversation-title.js';
@@ -32,6 +32,9 @@ import { incomingConversationForcedColors } from './incoming-conversation.styles
  * @tagname incoming-conversation
  *
  * @fires {CustomEvent<SessionStartedEventDetail>} session-started - An offer was accepted and its session opened (`via: 'accept'`): show the communication panel, change presence…
+ * @fires {CustomEvent<SessionEventDetail>} session-opened - Accept opened the conversation's session (fired here, where the agent acted).
+ * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - Accept focused the conversation's session.
+ * @fires {CustomEvent<SessionLimitReachedEventDetail>} session-limit-reached - Accept could not open the session: the limit is reached.
  *
  * @csspart offer - One notification.
  * @csspart countdown - The time left to answer.
@@ -179,7 +182,7 @@ export class IncomingConversation extends LitElement {
     this.#busy.add(offer.id);
     this.#notice = '';
     this.requestUpdate();
-    const result = await acceptOffer(this.#sessions.store, crm, offer);
+    const result = await acceptOffer(storeActingFrom(this, this.#sessions.store), crm, offer);
     this.#busy.delete(offer.id);
     if (result.status === 'opened') fire(this, 'session-started', { session: result.session, workItem: result.workItem, via: 'accept' });
     else if (result.status === 'failed') this.#notice = `Could not accept: ${result.message}`;

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, svg } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
-import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
-import { fire } from '../../events.js';
-import { RecordLinkController } from '../../gesture/record-link-controller.js';
+import { RecordLinkController } from '../../controllers/record-link.js';
+import { TabBarController } from '../../controllers/tab-bar.js';
+import { actOnStore } from '../../events.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-icon.js';
@@ -16,7 +16,6 @@ import { dialogStyles } from '../shared/dialog.styles.js';
 import { sessionPanelStyles } from './session-panel.styles.js';
 
 const chevron = svg`<path d="M15 6l-6 6 6 6"/>`;
-const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
 
 /**
  * The agent's sessions: Home first, then one per customer, in a vertical tab list.
@@ -28,18 +27,18 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
  * Keyboard: Up/Down move between sessions, Home/End to the first/last, Enter or Space focuses the
  * session, Delete asks to close it. Closing always asks for confirmation in a dialog.
  *
- * Events come from the store, so they also report changes made by host code through the store API
- * (one panel per store is assumed; a second panel on the same store repeats them).
+ * Events come from where the agent acted: this panel fires what the agent did in it (a click, a
+ * key, the close dialog), a Shift+clicked link fires `session-opened` (or `session-focused`,
+ * `session-limit-reached`) from the link itself, so each fires once however many panels there
+ * are, and also with none. Changes made by host code or by the kit on its own (a CRM rename, a
+ * restore) fire no event: subscribe to the store (`store.subscribe`) to hear every change.
  *
  * @summary Vertical list of the agent's sessions, with Home first.
  * @tagname session-panel
  *
- * @fires {CustomEvent<SessionEventDetail>} session-opened - A session was opened.
- * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - Another session got focus.
+ * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - The agent focused another session here (click, Enter, Space), or closed the focused one.
  * @fires {CustomEvent<SessionEventDetail>} session-close-requested - The agent asked to close a session (X or Delete), before the confirmation. Cancelable: `preventDefault()` keeps it open and shows no dialog.
- * @fires {CustomEvent<SessionEventDetail>} session-closed - A session was closed.
- * @fires {CustomEvent<SessionTitleChangedEventDetail>} session-title-changed - A session's title changed.
- * @fires {CustomEvent<SessionLimitReachedEventDetail>} session-limit-reached - A session could not open because the limit was reached; the panel also tells the agent.
+ * @fires {CustomEvent<SessionEventDetail>} session-closed - The agent confirmed a close here.
  *
  * @csspart toggle - The collapse/expand button.
  * @csspart tablist - The list of session tabs.
@@ -83,8 +82,6 @@ export class SessionPanel extends LitElement {
 
   /** The session whose close the agent is confirming. */
   #closing?: Session;
-  /** The limit message shown to the agent. */
-  #notice = '';
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
@@ -96,23 +93,25 @@ export class SessionPanel extends LitElement {
 
   readonly #storeController = new SessionStoreController(
     this,
-    (change) => this.#announce(change),
+    (change) => this.#follow(change),
     (change) => {
       // Sessions the kit changed on its own (after a reload) are explained to the agent.
-      if (change.type === 'notice') this.#notice = change.notice.text;
+      if (change.type === 'notice') this.#bar.notice = change.notice.text;
     },
   );
-  readonly #roving = new RovingTabindexController<SessionTab>(this, {
-    items: () => this.tabs,
-    current: () => this.#tabFor(this.store.state.focusedId),
+  readonly #bar = new TabBarController<SessionTab>(this, {
     orientation: 'vertical',
+    tabs: () => this.tabs,
+    selectedId: () => this.store.state.focusedId,
+    select: (id) => actOnStore(this, this.store, () => this.store.focusSession(id)),
+    requestClose: (id) => this.requestClose(id),
+    closeLabel: (title) => `Close session ${title}`,
   });
   protected readonly links = new RecordLinkController(this, {
     gesture: 'new-session',
     matcher: () => this.recordLinkMatcher,
-    open: (store, record) => store.openRecordSession(record),
+    open: (store, record, link) => actOnStore(link, store, () => store.openRecordSession(record)),
   });
-  #returnFocus?: HTMLElement;
 
   /**
    * The session store this element works with: the one handed to it (`element.store = myStore`,
@@ -135,8 +134,7 @@ export class SessionPanel extends LitElement {
   requestClose(id: string): void {
     const session = this.store.findSession(id);
     if (!session || session.kind === 'home') return;
-    if (!fire(this, 'session-close-requested', { session }, { cancelable: true })) return;
-    this.#returnFocus = deepActiveElement(this.ownerDocument);
+    if (!this.#bar.requestClose('session-close-requested', { session })) return;
     this.#closing = session;
     this.requestUpdate();
     void this.updateComplete.then(() => this.dialog.showModal());
@@ -166,43 +164,27 @@ export class SessionPanel extends LitElement {
         <svg viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
       </button>
       <div class="rows">
-        <div part="tablist" role="tablist" aria-label="Sessions" aria-orientation="vertical" @click=${this.#onTabClick} @keydown=${this.#onTabKeydown}>
+        <div part="tablist" role="tablist" aria-label="Sessions" aria-orientation="vertical" @click=${this.#bar.onClick} @keydown=${this.#bar.onKeydown}>
           ${sessions.map(
             (session) => html`<session-tab
               part=${session.id === focusedId ? 'tab selected' : 'tab'}
               exportparts="icon: tab-icon, label: tab-label"
-              role="tab"
               data-id=${session.id}
               .label=${session.title}
               .icon=${sessionIcon(session)}
               ?selected=${session.id === focusedId}
               ?collapsed=${this.#collapsed}
-              aria-keyshortcuts=${session.kind === 'home' ? nothing : 'Delete'}
+              .keyShortcuts=${session.kind === 'home' ? '' : 'Delete'}
             ></session-tab>`,
           )}
         </div>
-        <div class="close-buttons">
-          ${sessions.map((session) =>
-            session.kind === 'home'
-              ? html`<span></span>`
-              : html`<button
-                  part="close-button"
-                  class="icon-button"
-                  tabindex="-1"
-                  aria-label=${`Close session ${session.title}`}
-                  title=${`Close session ${isolate(session.title)} (Delete)`}
-                  @click=${() => this.requestClose(session.id)}
-                >
-                  <svg viewBox="0 0 24 24" aria-hidden="true">${cross}</svg>
-                </button>`,
-          )}
-        </div>
+        ${this.#bar.closeButtons(sessions.map((session) => ({ id: session.id, title: session.title, closable: session.kind !== 'home' })))}
       </div>
-      <div part="notice" role="status">${this.#notice}</div>
+      ${this.#bar.renderNotice()}
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-title" aria-describedby="close-text" @close=${this.#onDialogClose}>
         <form method="dialog">
           <h2 id="close-title">Close session?</h2>
-          <p id="close-text">“<bdi>${this.#closing?.title}</bdi>” will be closed. Its conversation is not ended.${this.#unsavedWarning()}</p>
+          <p id="close-text">“<bdi>${this.#closing?.title}</bdi>” will be closed.${this.#closing?.conversation && !this.#closing.conversation.readOnly ? ' Its conversation is not ended.' : ''}${this.#unsavedWarning()}</p>
           <div class="actions">
             <button class="button" value="cancel" autofocus>Cancel</button>
             <button class="button danger" value="confirm">Close session</button>
@@ -218,71 +200,29 @@ export class SessionPanel extends LitElement {
     return unsaved.length ? ` Unsaved input will be lost: ${describeUnsavedInput(unsaved)}.` : '';
   }
 
-  #tabFor(id: string): SessionTab | undefined {
-    return this.tabs.find((tab) => tab.dataset.id === id);
-  }
-
-  #onTabClick = (event: Event): void => {
-    const tab = this.#roving.itemFromEvent(event);
-    if (!tab) return;
-    this.store.focusSession(tab.dataset.id!);
-    this.#roving.focusItem(tab);
-  };
-
-  #onTabKeydown = (event: KeyboardEvent): void => {
-    const tab = this.#roving.itemFromEvent(event);
-    if (!tab || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.store.focusSession(tab.dataset.id!);
-    } else if (event.key === 'Delete') {
-      event.preventDefault();
-      this.requestClose(tab.dataset.id!);
-    }
-  };
-
   #onDialogClose = async (): Promise<void> => {
     const session = this.#closing;
     const confirmed = this.dialog.returnValue === 'confirm';
     this.dialog.returnValue = '';
     this.#closing = undefined;
     this.requestUpdate();
-    if (confirmed && session && this.store.findSession(session.id)) this.store.closeSession(session.id);
+    const closed = confirmed && session !== undefined && this.store.findSession(session.id) !== undefined;
+    if (closed) actOnStore(this, this.store, () => this.store.closeSession(session.id));
     await this.updateComplete;
-    // Back where the agent was. Rows are reused by position, so after a close, focus that was in
-    // the panel goes to the session that now has focus rather than to whatever took the row.
-    const inPanel = this.#returnFocus && this.renderRoot.contains(this.#returnFocus);
-    const back = confirmed && inPanel ? this.#tabFor(this.store.state.focusedId) : this.#returnFocus;
-    this.#returnFocus = undefined;
-    back?.focus();
+    this.#bar.restoreFocus(closed);
   };
 
-  #announce(change: SessionChange): void {
+  /** What the panel shows of a change, whoever made it (events are for the agent's own acts). */
+  #follow(change: SessionChange): void {
     switch (change.type) {
       case 'session-opened':
       case 'session-closed':
-        this.#notice = '';
-        fire(this, change.type, { session: change.session });
-        break;
-      case 'session-focused':
-        fire(this, change.type, { session: change.session, previous: change.previous });
-        break;
-      case 'session-title-changed':
-        fire(this, change.type, { session: change.session, previousTitle: change.previousTitle });
+      case 'max-sessions-changed':
+        this.#bar.notice = '';
         break;
       case 'session-limit-reached':
-        this.#notice = `You can have ${change.maxSessions} sessions open besides Home. Close one to open “${isolate(change.title)}”.`;
-        fire(this, change.type, { maxSessions: change.maxSessions, title: change.title });
-        break;
-      case 'max-sessions-changed':
-        this.#notice = '';
+        this.#bar.notice = `You can have ${change.maxSessions} sessions open besides Home. Close one to open “${isolate(change.title)}”.`;
         break;
     }
   }
-}
-
-function deepActiveElement(doc: Document): HTMLElement | undefined {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return (active as HTMLElement | null) ?? undefined;
 }

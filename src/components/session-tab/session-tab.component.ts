@@ -3,12 +3,24 @@ import { setCustomState } from '../shared/custom-state.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { sessionTabForcedColors } from './session-tab.styles.js';
 
+const internals = Symbol('internals');
+
+/** The element's internals, already a `tab` that is not selected. */
+function attachTab(element: HTMLElement): ElementInternals {
+  const tab = element.attachInternals();
+  tab.role = 'tab';
+  tab.ariaSelected = 'false';
+  return tab;
+}
+
 /**
  * One session in the session panel: its icon and its title, as a `tab`.
  *
  * `<session-panel>` renders these from the store; the element only draws what it is given. It
- * carries `role="tab"` and `aria-selected`, and the full title as a tooltip, so it stays usable
- * when the panel is collapsed to an icon rail.
+ * is a `tab` with `aria-selected` through `ElementInternals` (`internals.role`,
+ * `internals.ariaSelected`, `internals.ariaKeyShortcuts`), never host attributes a page could
+ * overwrite or remove, and shows the full title as a tooltip, so it stays usable when the panel
+ * is collapsed to an icon rail.
  *
  * Styling the focused session from outside: the custom state `:state(selected)`
  * (`session-panel::part(tab):state(selected)`), or, where custom states are missing, the
@@ -112,6 +124,7 @@ export class SessionTab extends LitElement {
     icon: {},
     selected: { type: Boolean, reflect: true },
     collapsed: { type: Boolean, reflect: true },
+    keyShortcuts: { attribute: false },
   };
 
   /** The session title: the tab's accessible name and tooltip. Shown as text only. */
@@ -126,7 +139,15 @@ export class SessionTab extends LitElement {
   /** Icon-only display, for the collapsed panel; the title stays available as name and tooltip. */
   declare collapsed: boolean;
 
-  readonly #internals = this.attachInternals();
+  /** The keys that act on this tab, for assistive technology (`Delete` where it closes). */
+  declare keyShortcuts: string;
+
+  /**
+   * Under a symbol named `internals` (Material Web's convention), which accessibility checkers
+   * such as axe-core read to learn the role and states; nothing else can reach it by name.
+   * @internal
+   */
+  readonly [internals] = attachTab(this);
 
   constructor() {
     super();
@@ -134,22 +155,19 @@ export class SessionTab extends LitElement {
     this.icon = '';
     this.selected = false;
     this.collapsed = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'tab');
+    this.keyShortcuts = '';
   }
 
   protected override updated(changed: Map<string, unknown>): void {
     if (changed.has('selected')) {
-      this.setAttribute('aria-selected', String(this.selected));
-      setCustomState(this.#internals, 'selected', this.selected);
+      this[internals].ariaSelected = String(this.selected);
+      setCustomState(this[internals], 'selected', this.selected);
     }
-    if (changed.has('label')) this.title = this.label;
+    if (changed.has('keyShortcuts')) this[internals].ariaKeyShortcuts = this.keyShortcuts || null;
   }
 
   protected override render() {
-    return html`<span part="icon" aria-hidden="true">${this.icon}</span><span part="label" dir="auto">${this.label}</span>`;
+    // The tooltip sits on the row's parts inside the shadow root, so a page cannot remove it.
+    return html`<span part="icon" aria-hidden="true" title=${this.label}>${this.icon}</span><span part="label" dir="auto" title=${this.label}>${this.label}</span>`;
   }
 }

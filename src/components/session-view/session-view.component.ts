@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import type { SessionStore } from '../../state/session-store.js';
-import { listenForShortcuts, type DesktopShortcuts } from '../../controllers/desktop-shortcuts.js';
+import { listenForShortcuts, type DesktopShortcuts } from '../../gesture/desktop-shortcuts.js';
 import { APP_DIRTY_MESSAGE, APP_TITLE_MESSAGE, appSandbox, originOf, readAppMessage } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
 import { ownEntry } from '../../state/own.js';
@@ -55,10 +55,13 @@ export const TAB_PORT_MESSAGE = 'engagement-hub:tab-port';
  * not another frame, not a message posted to the window.
  *
  * Keyboard shortcuts (see `DEFAULT_SHORTCUTS`, configurable through `shortcuts`, off with
- * `no-shortcuts`): Alt+Down/Up next/previous session, Alt+1…9 session by place, Alt+Right/Left
- * next/previous tab, Alt+Shift+W close the tab.
+ * `no-shortcuts`): Alt+Shift (Control+Shift on macOS) with Down/Up next/previous session, 1…9
+ * session by place, Right/Left next/previous tab, W close the tab (none collides with the
+ * browser's or the system's own keys; see `PC_SHORTCUTS`, `MAC_SHORTCUTS`).
  *
  * @summary The work area: the focused session's tab, with every tab kept alive.
+ *
+ * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - A keyboard shortcut focused another session.
  * @tagname session-view
  *
  * Content with unsaved input says so with a bubbling `session-content-dirty` event
@@ -157,7 +160,7 @@ export class SessionView extends LitElement {
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('noShortcuts') || changed.has('shortcuts') || !this.#stopShortcuts) {
       this.#stopShortcuts?.();
-      this.#stopShortcuts = this.noShortcuts ? undefined : listenForShortcuts(this.ownerDocument, () => this.#sessions.store, this.shortcuts);
+      this.#stopShortcuts = this.noShortcuts ? undefined : listenForShortcuts(this.ownerDocument, () => this.#sessions.store, this.shortcuts, this);
     }
   }
 

@@ -6,7 +6,8 @@ import { SessionStoreController } from '../../context/store-controller.js';
 import { ClockController } from '../../controllers/clock.js';
 import { LoadTask } from '../../controllers/load-task.js';
 import { RepeatReleaseController } from '../../controllers/repeat-release.js';
-import { fire } from '../../events.js';
+import { navigationTarget } from '../../controllers/list-navigation.js';
+import { fire, storeActingFrom } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
 import { checkedDataSource, isCheckedWorkItem } from '../../data/checked-data-source.js';
 import { FixedRowListController } from '../../controllers/fixed-row-list.js';
@@ -51,6 +52,9 @@ const moreIcon = svg`<circle cx="5" cy="12" r="2.2"/><circle cx="12" cy="12" r="
  * @tagname work-item-stream
  *
  * @fires {CustomEvent<SessionStartedEventDetail>} session-started - The agent opened or picked a conversation and its session opened (`via`: 'open' or 'pick').
+ * @fires {CustomEvent<SessionEventDetail>} session-opened - Open or Pick opened the conversation's session (fired here, where the agent acted).
+ * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - Open or Pick focused the conversation's session.
+ * @fires {CustomEvent<SessionLimitReachedEventDetail>} session-limit-reached - Open or Pick could not open the session: the limit is reached.
  *
  * @csspart header - The title, count and tools.
  * @csspart count - The number of work items shown.
@@ -474,17 +478,11 @@ export class WorkItemStream extends LitElement {
     const rows = this.#rows();
     const index = Number(row.dataset.index);
     const page = Math.max(1, Math.floor(((this.renderRoot.querySelector('[part="list"]') as HTMLElement).clientHeight || 1) / row.offsetHeight) - 1);
-    const target: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    if (Object.hasOwn(target, event.key) && !event.shiftKey) {
+    // Rows are virtualized, so the list navigation's key rule runs on the data, not on elements.
+    const next = navigationTarget(event, index, rows.length, { orientation: 'vertical', wrap: false, pageSize: page });
+    if (next !== undefined) {
       event.preventDefault();
-      void this.#focusRow(Math.max(0, Math.min(rows.length - 1, target[event.key]!)));
+      void this.#focusRow(next);
     } else if ((event.key === 'Enter' || event.key === ' ') && !event.shiftKey && event.target === row) {
       event.preventDefault();
       this.#openMenu(row.dataset.id!, row.querySelector<HTMLElement>('[part="more"]')!);
@@ -523,7 +521,7 @@ export class WorkItemStream extends LitElement {
     this.#notice = '';
     this.requestUpdate();
     const via = streamAction(this.stream);
-    const result: StartResult = via === 'pick' ? await pickWorkItem(this.#store, crm, item) : await openWorkItem(this.#store, crm, item);
+    const result: StartResult = via === 'pick' ? await pickWorkItem(storeActingFrom(this, this.#store), crm, item) : await openWorkItem(storeActingFrom(this, this.#store), crm, item);
     this.#busy.delete(id);
     if (result.status === 'opened') {
       fire(this, 'session-started', { session: result.session, workItem: result.workItem, via });

@@ -28,10 +28,11 @@ function Desktop() {
       <SessionPanelElement
         id="wrapped-panel"
         onSessionFocused={(event) => log(`wrapper session-focused: ${event.detail.session.title}`)}
-        onSessionOpened={(event) => log(`wrapper session-opened: ${event.detail.session.title}`)}
       />
+      {/* Session events fire where the agent acted: Pick in the stream opens the session. */}
       <WorkItemStreamElement
         stream="open"
+        onSessionOpened={(event) => log(`wrapper session-opened: ${event.detail.session.title}`)}
         onSessionStarted={(event) => log(`wrapper session-started: ${event.detail.via} ${event.detail.workItem.id}`)}
       />
       {/* The raw tag: React 19 sets `store` as a property and listens to `onsession-focused`. */}

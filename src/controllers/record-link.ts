@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getSessionStore } from '../context/provide.js';
 import type { RecordRef } from '../state/session.js';
 import type { SessionStore } from '../state/session-store.js';
-import { listenForSessionLinks, type LinkGesture, type RecordLinkMatcher } from './session-links.js';
+import { listenForSessionLinks, type LinkGesture, type RecordLinkMatcher } from '../gesture/session-links.js';
 
 /**
  * While its host is connected, turns a link gesture anywhere on the page (Shift+click: a new
@@ -14,7 +14,7 @@ export class RecordLinkController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { gesture: LinkGesture; matcher: () => RecordLinkMatcher | undefined; open: (store: SessionStore, record: RecordRef) => void },
+    private readonly options: { gesture: LinkGesture; matcher: () => RecordLinkMatcher | undefined; open: (store: SessionStore, record: RecordRef, link: Element) => void },
   ) {
     host.addController(this);
   }
@@ -25,7 +25,7 @@ export class RecordLinkController implements ReactiveController {
       matcher: this.options.matcher,
       open: (record, link) => {
         try {
-          this.options.open(getSessionStore(link), record);
+          this.options.open(getSessionStore(link), record, link);
           return true;
         } catch (error) {
           console.warn(`engagement-hub-elements: this link cannot open a ${this.options.gesture === 'new-tab' ? 'tab' : 'session'}: ${(error as Error).message}`, link);

@@ -1,3 +1,4 @@
+import { actOnStore } from '../events.js';
 import { sessionTabs } from '../state/app-tabs.js';
 import { ANCHOR_TAB_ID } from '../state/session.js';
 import type { SessionStore } from '../state/session-store.js';
@@ -19,18 +20,49 @@ export interface DesktopShortcuts {
 }
 
 /**
- * The defaults. Alt with an arrow or a digit types nothing, so moving between sessions and tabs
- * also works from inside a text field; closing a tab does not, so a stray key never closes work.
+ * Windows, Linux and ChromeOS: Alt+Shift with an arrow, a digit or W. Alt alone is taken there:
+ * Alt+Left/Right are Back/Forward in every browser, Alt+1…9 switch browser tabs (Chrome and
+ * Firefox on Linux), Alt+Up/Down open a select's list, Alt+letter opens menus. Alt+Shift with
+ * these keys types nothing and means nothing to Chrome, Edge or Firefox, to Windows (its
+ * Alt+Shift layout switch happens only when the two are pressed alone) or to GNOME and KDE, so
+ * moving also works from inside a text field; closing a tab does not, so a stray key never closes
+ * work.
  */
-export const DEFAULT_SHORTCUTS: DesktopShortcuts = {
-  nextSession: 'Alt+ArrowDown',
-  previousSession: 'Alt+ArrowUp',
-  sessionNumber: 'Alt+Digit{n}',
-  nextTab: 'Alt+ArrowRight',
-  previousTab: 'Alt+ArrowLeft',
+export const PC_SHORTCUTS: DesktopShortcuts = {
+  nextSession: 'Alt+Shift+ArrowDown',
+  previousSession: 'Alt+Shift+ArrowUp',
+  sessionNumber: 'Alt+Shift+Digit{n}',
+  nextTab: 'Alt+Shift+ArrowRight',
+  previousTab: 'Alt+Shift+ArrowLeft',
   closeTab: 'Alt+Shift+KeyW',
   whileTyping: ['nextSession', 'previousSession', 'sessionNumber', 'nextTab', 'previousTab'],
 };
+
+/**
+ * macOS: Control+Shift instead. Option+Shift is taken there: with an arrow it selects by word or
+ * paragraph in text fields, with a digit or a letter it types a character (Option+Shift+W is „).
+ * Control+Shift with these keys types nothing and is not bound by Safari, Chrome or Firefox
+ * (their tab keys use Command), nor by macOS (Mission Control and Spaces use Control with an
+ * arrow without Shift, VoiceOver Control+Option).
+ */
+export const MAC_SHORTCUTS: DesktopShortcuts = {
+  ...PC_SHORTCUTS,
+  nextSession: 'Ctrl+Shift+ArrowDown',
+  previousSession: 'Ctrl+Shift+ArrowUp',
+  sessionNumber: 'Ctrl+Shift+Digit{n}',
+  nextTab: 'Ctrl+Shift+ArrowRight',
+  previousTab: 'Ctrl+Shift+ArrowLeft',
+  closeTab: 'Ctrl+Shift+KeyW',
+};
+
+/** Whether this browser runs on macOS (or iPadOS with a keyboard), where the Mac set applies. */
+export function isApplePlatform(nav: { platform?: string; userAgentData?: { platform?: string } } | undefined = globalThis.navigator as never): boolean {
+  const platform = nav?.userAgentData?.platform || nav?.platform || '';
+  return /^(mac|iphone|ipad|ipod)/i.test(platform) || /macOS/i.test(platform);
+}
+
+/** The defaults for this platform: `MAC_SHORTCUTS` on Apple systems, `PC_SHORTCUTS` elsewhere. */
+export const DEFAULT_SHORTCUTS: DesktopShortcuts = isApplePlatform() ? MAC_SHORTCUTS : PC_SHORTCUTS;
 
 function matches(shortcut: Shortcut, event: KeyboardEvent, code = event.code): boolean {
   const parts = shortcut.split('+');
@@ -55,8 +87,10 @@ function typing(event: KeyboardEvent): boolean {
 /**
  * Listens for the desktop's keyboard shortcuts on `root` and moves the store's focus. Returns the
  * function that stops listening. The store decides everything; this only maps keys to calls.
+ * The session events a shortcut causes (`session-focused`) fire from `source` (the element that
+ * listens, `<session-view>`), or from `root`.
  */
-export function listenForShortcuts(root: Document, store: () => SessionStore, config: Partial<DesktopShortcuts> = {}): () => void {
+export function listenForShortcuts(root: Document, store: () => SessionStore, config: Partial<DesktopShortcuts> = {}, source: EventTarget = root): () => void {
   const shortcuts = { ...DEFAULT_SHORTCUTS, ...config };
   const onKeydown = (event: KeyboardEvent) => {
     if (event.defaultPrevented) return;
@@ -80,7 +114,7 @@ export function listenForShortcuts(root: Document, store: () => SessionStore, co
     }
     if (!act) return;
     event.preventDefault();
-    act();
+    actOnStore(source, s, act);
   };
   root.addEventListener('keydown', onKeydown);
   return () => root.removeEventListener('keydown', onKeydown);
