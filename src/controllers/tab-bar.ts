@@ -1,6 +1,6 @@
 import { html, svg, type LitElement, type ReactiveController } from 'lit';
 import { fire, type SessionEventMap } from '../events.js';
-import { isolate } from '../components/shared/bidi.js';
+import { isolate } from '../state/title.js';
 import { ListNavigationController, type ListOrientation } from './list-navigation.js';
 
 /** A tab as the bar's close-button column needs it. */

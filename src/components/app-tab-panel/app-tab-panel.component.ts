@@ -7,7 +7,7 @@ import { RecordLinkController } from '../../controllers/record-link.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { AppSandboxPolicy } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
-import { displayText } from '../../state/title.js';
+import { displayText, isolate } from '../../state/title.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { describeUnsavedInput, sessionExtras, type UnsavedInput } from '../../state/session-extras.js';
@@ -15,7 +15,6 @@ import { buttonStyles } from '../shared/button.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { isolate } from '../shared/bidi.js';
 import { appTabPanelStyles } from './app-tab-panel.styles.js';
 
 /** An entry of the **Open application** menu: an entity form or a third-party app. */

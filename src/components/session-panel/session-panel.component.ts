@@ -10,7 +10,7 @@ import type { SessionStore } from '../../state/session-store.js';
 import { describeUnsavedInput, sessionExtras } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { isolate } from '../shared/bidi.js';
+import { isolate } from '../../state/title.js';
 import type { SessionTab } from '../session-tab/session-tab.component.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { sessionPanelStyles } from './session-panel.styles.js';

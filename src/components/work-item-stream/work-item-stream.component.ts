@@ -14,7 +14,7 @@ import { FixedRowListController } from '../../controllers/fixed-row-list.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
 import { elapsedTextChanges, formatElapsed } from '../../state/elapsed.js';
 import { ownEntry } from '../../state/own.js';
-import { displayText } from '../../state/title.js';
+import { displayText, isolate } from '../../state/title.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { SortedView, workItemOrder } from '../../state/sorted-view.js';
 import { openWorkItem, pickWorkItem, type StartResult } from '../../actions/work-item-actions.js';
@@ -26,7 +26,6 @@ import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.j
 import { buttonStyles } from '../shared/button.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { isolate } from '../shared/bidi.js';
 import { workItemStreamStyles } from './work-item-stream.styles.js';
 
 type Status = { kind: 'idle' | 'loading' | 'ready' } | { kind: 'error'; message: string };
