@@ -27,7 +27,7 @@ export class MenuController<C = unknown> implements ReactiveController {
 
   constructor(
     private readonly host: LitElement,
-    private readonly options: { label: string; onSelect: (item: MenuItem, context: C) => void },
+    private readonly options: { label: string | (() => string); onSelect: (item: MenuItem, context: C) => void },
   ) {
     host.addController(this);
   }
@@ -76,7 +76,7 @@ export class MenuController<C = unknown> implements ReactiveController {
       part="menu"
       class="menu"
       popover="auto"
-      aria-label=${this.options.label}
+      aria-label=${typeof this.options.label === 'function' ? this.options.label() : this.options.label}
       @toggle=${this.#onToggle}
       @keydown=${this.#onKeydown}
       @click=${this.#onClick}

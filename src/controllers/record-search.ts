@@ -1,14 +1,17 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { RecordMatch } from '../data/records.js';
+import type { Terms } from '../i18n/en.js';
 
-type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string };
+type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string; code?: string };
 
 export interface RecordSearchOptions {
   /** Ids in the host's shadow root are made from this: `customer`, `case`. */
   id: string;
   /** The combobox's accessible name: "Search customers". */
-  label: string;
-  placeholder: string;
+  label: () => string;
+  placeholder: () => string;
+  /** The terms in the host's language, for the status line. */
+  terms: () => Terms;
   search: (query: string, signal: AbortSignal) => Promise<RecordMatch[]>;
   onPick: (match: RecordMatch) => void;
   /** The agent typed (or a pick emptied the box): for keeping the text as a draft. */
@@ -64,19 +67,22 @@ export class RecordSearchController implements ReactiveController {
   }
 
   render(disabled = false) {
-    const { id, label, placeholder } = this.options;
+    const { id } = this.options;
+    const label = this.options.label();
+    const placeholder = this.options.placeholder();
+    const t = this.options.terms();
     const listId = `${id}-results`;
     const optionId = (i: number) => `${id}-result-${i}`;
     const status = this.#status;
     const message =
       status.kind === 'searching'
-        ? 'Searching…'
+        ? t.searching
         : status.kind === 'error'
-          ? `Search failed: ${status.message}`
+          ? t.searchFailed(t.crmError(status.code, status.message))
           : status.kind === 'done' && this.#results.length === 0
-            ? `No results for “${this.query.trim()}”.`
+            ? t.noResults(this.query.trim())
             : status.kind === 'done'
-              ? `${this.#results.length} result${this.#results.length === 1 ? '' : 's'}.`
+              ? t.resultCount(this.#results.length)
               : '';
     return html`<div class="search">
       <input
@@ -96,7 +102,7 @@ export class RecordSearchController implements ReactiveController {
         @keydown=${this.#onKeydown}
         @blur=${() => this.#close()}
       />
-      <ul id=${listId} role="listbox" aria-label=${`${label}: results`} part="results" ?hidden=${!this.#open || this.#results.length === 0}>
+      <ul id=${listId} role="listbox" aria-label=${t.resultsOf(label)} part="results" ?hidden=${!this.#open || this.#results.length === 0}>
         ${this.#results.map(
           (match, i) => html`<li
             id=${optionId(i)}
@@ -110,7 +116,7 @@ export class RecordSearchController implements ReactiveController {
         )}
       </ul>
       <p class="search-status" role="status">
-        ${message}${status.kind === 'error' ? html` <button class="link-button" @click=${() => this.#run()}>Retry</button>` : nothing}
+        ${message}${status.kind === 'error' ? html` <button class="link-button" @click=${() => this.#run()}>${t.retry}</button>` : nothing}
       </p>
     </div>`;
   }
@@ -147,7 +153,7 @@ export class RecordSearchController implements ReactiveController {
       if (search.signal.aborted) return;
       this.#results = [];
       this.#open = false;
-      this.#status = { kind: 'error', message: (error as Error).message };
+      this.#status = { kind: 'error', message: (error as Error).message, code: (error as { code?: string }).code };
     }
     this.host.requestUpdate();
   }

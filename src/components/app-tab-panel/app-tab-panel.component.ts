@@ -10,12 +10,15 @@ import { sessionTabs } from '../../state/app-tabs.js';
 import { displayText } from '../../state/title.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
-import { describeUnsavedInput, sessionExtras, type UnsavedInput } from '../../state/session-extras.js';
+import { sessionExtras, type UnsavedInput } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { appTabPanelStyles } from './app-tab-panel.styles.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { tabTitle } from '../../i18n/model-terms.js';
+import type { Terms } from '../../i18n/en.js';
 
 /** An entry of the **Open application** menu: an entity form or a third-party app. */
 export interface AppDefinition {
@@ -118,13 +121,14 @@ export class AppTabPanel extends LitElement {
     orientation: 'horizontal',
   });
   readonly #menu = new MenuController<'open'>(this, {
-    label: 'Applications to open',
+    label: () => this.localize.t.applicationsToOpen,
     onSelect: (item) => {
       const app = this.applications.find((a) => a.id === item.id);
       if (app) this.#store.openTab({ app }, { sessionId: this.#session?.id });
     },
   });
-  #notice = '';
+  #notice: string | ((t: Terms) => string) = '';
+  protected readonly localize = new LocalizeController(this);
   protected readonly links = new RecordLinkController(this, {
     gesture: 'new-tab',
     matcher: () => this.recordLinkMatcher,
@@ -216,8 +220,9 @@ export class AppTabPanel extends LitElement {
     if (!session) return nothing;
     const tabs = sessionTabs(session);
     const shown = session.focusedTabId ?? ANCHOR_TAB_ID;
+    const t = this.localize.t;
     return html`<div class="bar">
-        <div part="tablist" role="tablist" aria-label="Applications" @click=${this.#onClick} @keydown=${this.#onKeydown}>
+        <div part="tablist" role="tablist" aria-label=${t.applications} @click=${this.#onClick} @keydown=${this.#onKeydown}>
           ${tabs.map(
             (tab) =>
               html`<div
@@ -225,11 +230,11 @@ export class AppTabPanel extends LitElement {
                 role="tab"
                 data-id=${tab.id}
                 aria-selected=${tab.id === shown}
-                title=${tab.title}
+                title=${tabTitle(t, session, tab)}
                 aria-keyshortcuts=${tab.kind === 'anchor' ? nothing : 'Delete'}
                 ?data-closable=${tab.kind !== 'anchor'}
               >
-                <span class="label" dir="auto">${tab.title}</span>
+                <span class="label" dir="auto">${tabTitle(t, session, tab)}</span>
               </div>`,
           )}
         </div>
@@ -237,7 +242,7 @@ export class AppTabPanel extends LitElement {
           ${tabs.map((tab) =>
             tab.kind === 'anchor'
               ? html`<span></span>`
-              : html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${`Close tab ${tab.title}`} title=${`Close tab ${tab.title} (Delete)`} @click=${() => this.requestClose(tab.id)}>
+              : html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${t.closeTabNamed(tab.title)} title=${t.closeTabHint(tab.title)} @click=${() => this.requestClose(tab.id)}>
                   <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">${cross}</svg>
                 </button>`,
           )}
@@ -245,8 +250,8 @@ export class AppTabPanel extends LitElement {
         <button
           part="add"
           class="icon-button"
-          aria-label="Open application"
-          title="Open application"
+          aria-label=${t.openApplication}
+          title=${t.openApplication}
           aria-haspopup="menu"
           aria-expanded=${this.#menu.isOpenFor('open')}
           ?disabled=${this.applications.length === 0}
@@ -255,17 +260,17 @@ export class AppTabPanel extends LitElement {
           +
         </button>
       </div>
-      <div part="notice" role="status">${this.#notice}</div>
+      <div part="notice" role="status">${typeof this.#notice === 'function' ? this.#notice(t) : this.#notice}</div>
       ${this.#menu.render()}
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-tab-title" aria-describedby="close-tab-text" @close=${this.#onDialogClose}>
         <form method="dialog">
-          <h2 id="close-tab-title">Close tab?</h2>
+          <h2 id="close-tab-title">${t.closeTabQuestion}</h2>
           <p id="close-tab-text">
-            “${this.#closing?.title}” has unsaved input: ${describeUnsavedInput(this.#closing?.unsaved ?? [], false)}. Closing the tab loses it.
+            ${t.closeTabText(this.#closing?.title ?? '', this.localize.list((this.#closing?.unsaved ?? []).map((u) => u.what)))}
           </p>
           <div class="actions">
-            <button class="button" value="cancel" autofocus>Cancel</button>
-            <button class="button danger" value="confirm">Close tab</button>
+            <button class="button" value="cancel" autofocus>${t.cancel}</button>
+            <button class="button danger" value="confirm">${t.closeTab}</button>
           </div>
         </form>
       </dialog>`;
@@ -304,7 +309,7 @@ export class AppTabPanel extends LitElement {
         break;
       case 'tab-limit-reached':
         if (!mine) return;
-        this.#notice = `A session can have ${change.maxTabs} tabs. Close one to open “${change.title}”.`;
+        this.#notice = (t) => t.tabLimit(change.maxTabs, change.title);
         fire(this, 'app-tab-limit-reached', { session: change.session, maxTabs: change.maxTabs, title: change.title });
         break;
       case 'session-focused':

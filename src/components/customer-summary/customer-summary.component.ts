@@ -7,7 +7,6 @@ import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
 import { checkedDataSource, toCrmError } from '../../data/checked-data-source.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
 import type { Activity, CaseRecord, CustomerRecord, RecordMatch } from '../../data/records.js';
-import { formatElapsed } from '../../state/elapsed.js';
 import { normaliseTitle } from '../../state/title.js';
 import type { Session } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
@@ -18,8 +17,10 @@ import { fire } from '../../events.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { customerSummaryStyles } from './customer-summary.styles.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Terms } from '../../i18n/en.js';
 
-type Section<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string } | { state: 'none' };
+type Section<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string; code?: string } | { state: 'none' };
 interface Sections {
   conversation: Section<WorkItem>;
   customer: Section<CustomerRecord | null>;
@@ -39,13 +40,6 @@ const CARD_PARTS: Record<SectionName, string> = {
   case: 'case-card',
   recentCases: 'recent-cases-card',
   activities: 'activities-card',
-};
-const TITLES: Record<SectionName, string> = {
-  conversation: 'Conversation summary',
-  customer: 'Customer',
-  case: 'Case',
-  recentCases: 'Recent cases',
-  activities: 'Recent activities',
 };
 
 /**
@@ -134,16 +128,18 @@ export class CustomerSummary extends LitElement {
   });
   readonly #customerSearch = new RecordSearchController(this, {
     id: 'customer',
-    label: 'Search customers',
-    placeholder: 'Name, e-mail, phone, company, account number…',
+    label: () => this.localize.t.searchCustomers,
+    placeholder: () => this.localize.t.searchCustomersHint,
+    terms: () => this.localize.t,
     search: (query, signal) => this.#data.value!.searchRecords('customer', query, { signal }),
     onPick: (match) => void this.#link(match),
     onQueryChange: (query) => this.#keepDraft('customer-search', query),
   });
   readonly #caseSearch = new RecordSearchController(this, {
     id: 'case',
-    label: 'Search cases',
-    placeholder: 'Case number or title…',
+    label: () => this.localize.t.searchCases,
+    placeholder: () => this.localize.t.searchCasesHint,
+    terms: () => this.localize.t,
     search: (query, signal) => this.#data.value!.searchRecords('case', query, { signal }),
     onPick: (match) => void this.#link(match),
     onQueryChange: (query) => this.#keepDraft('case-search', query),
@@ -162,10 +158,11 @@ export class CustomerSummary extends LitElement {
   #shown?: string;
   #conversationTab: 'pre-chat' | 'visitor' = 'pre-chat';
   #activityFilter = new Set<ActivityKind>(['customer', 'case', 'conversation']);
-  #notice = '';
+  #notice: string | ((t: Terms) => string) = '';
+  protected readonly localize = new LocalizeController(this);
   /** The quick note of the shown session (its draft in the store's extras). */
   #note = '';
-  #noteError = '';
+  #noteError: string | ((t: Terms) => string) = '';
   /** A note is being saved: further clicks on Add note wait for it. */
   #saving = false;
   /** Whether this element last told its tab it has unsaved input. */
@@ -182,7 +179,7 @@ export class CustomerSummary extends LitElement {
       } catch {
         // Not even a possible id: the stand-in below loads nothing the CRM knows, and says so.
       }
-      return existing ?? { id: `conversation:${id}`, kind: 'conversation', title: normaliseTitle('', `Conversation ${id}`), conversation: { workItemId: id, readOnly: false } };
+      return existing ?? { id: `conversation:${id}`, kind: 'conversation', title: normaliseTitle('', this.localize.t.conversationFallback(id)), conversation: { workItemId: id, readOnly: false } };
     }
     return this.sessionId ? store.findSession(this.sessionId) : store.focusedSession;
   }
@@ -253,7 +250,7 @@ export class CustomerSummary extends LitElement {
       const { entity } = session.record;
       if (entity === 'incident') this.#loadRecords(generation, crm, undefined, session.record);
       else if (entity === 'contact' || entity === 'account') this.#loadRecords(generation, crm, session.record, undefined);
-      else this.#notice = `There is no customer summary for ${entity} records.`;
+      else this.#notice = (t) => t.noSummaryFor(entity);
     }
   }
 
@@ -281,7 +278,7 @@ export class CustomerSummary extends LitElement {
     this.requestUpdate();
     load().then(
       (data) => this.#settle(generation, name, { state: 'ready', data } as Sections[K]),
-      (error: unknown) => this.#settle(generation, name, { state: 'error', message: toCrmError(error).message } as Sections[K]),
+      (error: unknown) => this.#settle(generation, name, { state: 'error', message: toCrmError(error).message, code: toCrmError(error).code } as Sections[K]),
     );
   }
 
@@ -311,7 +308,8 @@ export class CustomerSummary extends LitElement {
     if (!item || !crm) return;
     const result = await linkConversationRecord(this.#store, crm, item.id, match);
     if (result.status === 'failed') {
-      this.#notice = `Could not link “${match.name}”: ${result.message}`;
+      const { message, code } = result;
+      this.#notice = (t) => t.couldNotLink(match.name, t.crmError(code, message));
       this.requestUpdate();
       return;
     }
@@ -326,13 +324,14 @@ export class CustomerSummary extends LitElement {
     if (!item || !crm) return;
     const result = await unlinkConversationRecord(this.#store, crm, item.id, slot);
     if (result.status === 'failed') {
-      this.#notice = `Could not unlink “${name}”: ${result.message}`;
+      const { message, code } = result;
+      this.#notice = (t) => t.couldNotUnlink(name, t.crmError(code, message));
       this.requestUpdate();
       return;
     }
     this.#load();
     await this.#settled();
-    this.renderRoot.querySelector<HTMLElement>(`[aria-label="${slot === 'case' ? 'Search cases' : 'Search customers'}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[aria-label="${slot === 'case' ? this.localize.t.searchCases : this.localize.t.searchCustomers}"]`)?.focus();
   }
 
   /** Resolves once no section is loading any more. */
@@ -362,7 +361,8 @@ export class CustomerSummary extends LitElement {
       if (sessionId === this.#shown) this.#retry('activities');
     } catch (error) {
       // The agent's text stays in the box.
-      this.#noteError = `The note was not saved: ${(error as Error)?.message ?? String(error)}`;
+      const { message, code } = (error ?? {}) as { message?: string; code?: string };
+      this.#noteError = (t) => t.noteNotSaved(t.crmError(code, message ?? String(error)));
     } finally {
       this.#saving = false;
     }
@@ -386,20 +386,21 @@ export class CustomerSummary extends LitElement {
     if (dirty === this.#reportedDirty) return;
     this.#reportedDirty = dirty;
     // With the desktop saved, the note is a draft that comes back after a reload.
-    fire(this, 'session-content-dirty', { dirty, what: 'a quick note', kept: sessionExtras(this.#store).persisted });
+    fire(this, 'session-content-dirty', { dirty, what: this.localize.t.aQuickNote, kept: sessionExtras(this.#store).persisted });
   }
 
   protected override render() {
     const session = this.session;
-    if (!this.#data.value) return html`<p class="muted">No CRM is connected. Give the page a data source (see provideCrmDataSource).</p>`;
-    if (!session || session.kind === 'home') return html`<p class="muted">Open a conversation or a record to see its customer summary.</p>`;
+    const t = this.localize.t;
+    if (!this.#data.value) return html`<p class="muted">${t.noCrm}</p>`;
+    if (!session || session.kind === 'home') return html`<p class="muted">${t.openToSeeSummary}</p>`;
     const { conversation, customer, case: kase, recentCases, activities } = this.#sections;
     return html`<header part="header">
-        <h2 part="title">Customer summary</h2>
+        <h2 part="title">${t.customerSummary}</h2>
         <span part="subtitle" class="subtitle" dir="auto">${session.title}</span>
-        <button part="refresh button" class="button" @click=${() => this.refresh()}>Refresh</button>
+        <button part="refresh button" class="button" @click=${() => this.refresh()}>${t.refresh}</button>
       </header>
-      ${this.#notice ? html`<p part="notice" class="error notice" role="alert">${this.#notice}</p>` : nothing}
+      ${this.#notice ? html`<p part="notice" class="error notice" role="alert">${typeof this.#notice === 'function' ? this.#notice(t) : this.#notice}</p>` : nothing}
       ${this.#section('customer', customer, (data) => this.#customer(data))}
       ${conversation.state === 'none' ? nothing : this.#section('conversation', conversation, (data) => this.#conversation(data))}
       ${this.#section('case', kase, (data) => this.#case(data))} ${this.#section('recentCases', recentCases, (data) => this.#recentCases(data))}
@@ -409,75 +410,80 @@ export class CustomerSummary extends LitElement {
   #section<T>(name: SectionName, section: Section<T>, content: (data: T) => TemplateResult): TemplateResult | typeof nothing {
     if (section.state === 'none' && name !== 'customer' && name !== 'case') return nothing;
     const id = `${name}-title`;
+    const t = this.localize.t;
+    const title = t.sectionTitles[name];
     let body: TemplateResult;
-    if (section.state === 'loading') body = html`<div class="skeleton" aria-busy="true" aria-label=${`Loading ${TITLES[name]}`}><span></span><span></span><span></span></div>`;
+    if (section.state === 'loading') body = html`<div class="skeleton" aria-busy="true" aria-label=${t.loadingSection(title)}><span></span><span></span><span></span></div>`;
     else if (section.state === 'error') {
       body = html`<div class="error" role="alert">
-        <span>Could not load ${TITLES[name]}: ${section.message}</span>
-        <button part="retry button" class="button" @click=${() => this.#retry(name)}>Retry</button>
+        <span>${t.couldNotLoad(title, t.crmError(section.code, section.message))}</span>
+        <button part="retry button" class="button" @click=${() => this.#retry(name)}>${t.retry}</button>
       </div>`;
     } else if (section.state === 'none') {
       // A conversation's links are only known once the conversation has loaded.
-      body = html`<p class="muted">${this.#sections.conversation.state === 'error' ? 'Shown once the conversation summary loads.' : 'Nothing linked.'}</p>`;
+      body = html`<p class="muted">${this.#sections.conversation.state === 'error' ? t.shownOnceLoaded : t.nothingLinked}</p>`;
     }
     else body = content(section.data);
-    return html`<section part=${`card ${CARD_PARTS[name]}`} aria-labelledby=${id} data-section=${name}><h3 part="card-heading" id=${id}>${TITLES[name]}</h3>${body}</section>`;
+    return html`<section part=${`card ${CARD_PARTS[name]}`} aria-labelledby=${id} data-section=${name}><h3 part="card-heading" id=${id}>${title}</h3>${body}</section>`;
   }
 
   #customer(customer: CustomerRecord | null) {
+    const t = this.localize.t;
     if (!customer) {
       return this.#workItem && !this.#readOnly
-        ? html`<p class="muted">No customer is linked to this conversation yet.</p>${this.#customerSearch.render()}`
-        : html`<p class="muted">No customer is linked.</p>`;
+        ? html`<p class="muted">${t.noCustomerYet}</p>${this.#customerSearch.render()}`
+        : html`<p class="muted">${t.noCustomer}</p>`;
     }
     const rows: [string, string][] =
       customer.entity === 'contact'
         ? [
-            ['Job title', customer.jobTitle],
-            ['Company', customer.company],
-            ['City', customer.city],
-            ['Preferred channel', customer.preferredChannel],
-            ['E-mail', customer.email],
-            ['Mobile', customer.mobile],
+            [t.fields.jobTitle, customer.jobTitle],
+            [t.fields.company, customer.company],
+            [t.fields.city, customer.city],
+            [t.fields.preferredChannel, customer.preferredChannel],
+            [t.fields.email, customer.email],
+            [t.fields.mobile, customer.mobile],
           ]
         : [
-            ['Account number', customer.number],
-            ['Relationship', customer.relationship],
-            ['City', customer.city],
-            ['Preferred channel', customer.preferredChannel],
-            ['E-mail', customer.email],
-            ['Phone', customer.phone],
+            [t.fields.accountNumber, customer.number],
+            [t.fields.relationship, customer.relationship],
+            [t.fields.city, customer.city],
+            [t.fields.preferredChannel, customer.preferredChannel],
+            [t.fields.email, customer.email],
+            [t.fields.phone, customer.phone],
           ];
     return html`<div class="name-line">
         <span dir="auto">${customer.name}</span>
-        <span class="muted">${customer.entity === 'contact' ? 'Contact' : 'Account'}</span>
+        <span class="muted">${customer.entity === 'contact' ? t.contact : t.account}</span>
         ${this.#unlinkButton('customer', customer.name)}
       </div>
       ${details(rows)}`;
   }
 
   #case(kase: CaseRecord | null) {
+    const t = this.localize.t;
     if (!kase) {
       return this.#workItem && !this.#readOnly
-        ? html`<p class="muted">No case is linked to this conversation yet.</p>${this.#caseSearch.render()}`
-        : html`<p class="muted">No case is linked.</p>`;
+        ? html`<p class="muted">${t.noCaseYet}</p>${this.#caseSearch.render()}`
+        : html`<p class="muted">${t.noCase}</p>`;
     }
     return html`<div class="name-line"><span dir="auto">${kase.name}</span>${this.#unlinkButton('case', kase.name)}</div>
       ${details([
-        ['Number', kase.number],
-        ['Priority', kase.priority],
-        ['Status', kase.status],
-        ['Product', kase.product],
-        ['Owner', kase.owner],
+        [t.fields.number, kase.number],
+        [t.fields.priority, kase.priority],
+        [t.fields.status, kase.status],
+        [t.fields.product, kase.product],
+        [t.fields.owner, kase.owner],
       ])}`;
   }
 
   #unlinkButton(slot: LinkSlot, name: string) {
     if (!this.#workItem || this.#readOnly) return nothing;
-    return html`<button part="unlink button" class="button" data-unlink=${slot} aria-label=${`Unlink ${name}`} @click=${() => this.#unlink(slot, name)}>Unlink</button>`;
+    return html`<button part="unlink button" class="button" data-unlink=${slot} aria-label=${this.localize.t.unlinkNamed(name)} @click=${() => this.#unlink(slot, name)}>${this.localize.t.unlink}</button>`;
   }
 
   #conversation(item: WorkItem) {
+    const t = this.localize.t;
     const tab = (id: 'pre-chat' | 'visitor', label: string) =>
       html`<button
         part="tab"
@@ -492,19 +498,19 @@ export class CustomerSummary extends LitElement {
       </button>`;
     const visitor = item.visitor;
     const answers = item.preChat ?? [];
-    return html`${this.#readOnly ? html`<p class="muted">This conversation is closed: read-only.</p>` : nothing}
-      <div role="tablist" aria-label="Conversation summary">${tab('pre-chat', 'Pre-chat')}${tab('visitor', 'Visitor details')}</div>
+    return html`${this.#readOnly ? html`<p class="muted">${t.readOnlyConversation}</p>` : nothing}
+      <div role="tablist" aria-label=${t.sectionTitles.conversation}>${tab('pre-chat', t.preChat)}${tab('visitor', t.visitorDetails)}</div>
       <div role="tabpanel" id="panel-pre-chat" aria-labelledby="tab-pre-chat" ?hidden=${this.#conversationTab !== 'pre-chat'}>
-        ${answers.length ? details(answers.map((a) => [a.question, a.answer || '—'])) : html`<p class="muted">No pre-chat answers.</p>`}
+        ${answers.length ? details(answers.map((a) => [a.question, a.answer || '—'])) : html`<p class="muted">${t.noPreChat}</p>`}
       </div>
       <div role="tabpanel" id="panel-visitor" aria-labelledby="tab-visitor" ?hidden=${this.#conversationTab !== 'visitor'}>
         ${details([
-          ['Name', visitor.displayName],
-          ['Authenticated', visitor.authenticated ? 'Yes' : 'No'],
-          ['Browser', visitor.browser ?? '—'],
-          ['Operating system', visitor.os ?? '—'],
-          ['Location', visitor.location ?? '—'],
-          ['Language', visitor.language ?? '—'],
+          [t.fields.name, visitor.displayName],
+          [t.fields.authenticated, visitor.authenticated ? t.yes : t.no],
+          [t.fields.browser, visitor.browser ?? '—'],
+          [t.fields.os, visitor.os ?? '—'],
+          [t.fields.location, visitor.location ?? '—'],
+          [t.fields.language, visitor.language ?? '—'],
         ])}
       </div>`;
   }
@@ -527,7 +533,7 @@ export class CustomerSummary extends LitElement {
   }
 
   #recentCases(cases: CaseRecord[]) {
-    if (!cases.length) return html`<p class="muted">No cases.</p>`;
+    if (!cases.length) return html`<p class="muted">${this.localize.t.noCases}</p>`;
     return html`<ul>
       ${cases.map(
         (c) =>
@@ -541,25 +547,26 @@ export class CustomerSummary extends LitElement {
 
   #activities(activities: Activity[]) {
     const now = Date.now();
+    const t = this.localize.t;
     const shown = activities.filter((a) => this.#activityFilter.has(a.about));
     const box = (kind: ActivityKind, label: string) =>
       html`<label><input type="checkbox" .checked=${this.#activityFilter.has(kind)} @change=${(e: Event) => this.#filter(kind, (e.target as HTMLInputElement).checked)} /> ${label}</label>`;
     return html`<fieldset>
-        <legend>Show</legend>
-        ${box('customer', 'Customer')}${box('case', 'Case')}${box('conversation', 'Conversation')}
+        <legend>${t.show}</legend>
+        ${box('customer', t.activityKinds.customer)}${box('case', t.activityKinds.case)}${box('conversation', t.activityKinds.conversation)}
       </fieldset>
       ${shown.length
-        ? html`<ol aria-label="Activities">
-            ${shown.map((a) => html`<li><span>${a.type}: ${a.subject}</span><span class="meta">${a.by} · ${formatElapsed(a.at, now)} ago</span></li>`)}
+        ? html`<ol aria-label=${t.activitiesList}>
+            ${shown.map((a) => html`<li><span>${a.type}: ${a.subject}</span><span class="meta">${t.activityMeta(a.by, this.localize.timeAgo(a.at, now))}</span></li>`)}
           </ol>`
-        : html`<p class="muted">No activities to show.</p>`}
+        : html`<p class="muted">${t.noActivities}</p>`}
       ${this.#workItem && !this.#readOnly
         ? html`<div class="note">
-            <label for="quick-note">Quick note</label>
+            <label for="quick-note">${t.quickNote}</label>
             <textarea id="quick-note" rows="2" .value=${this.#note} @input=${(e: Event) => this.#setNote((e.target as HTMLTextAreaElement).value)}></textarea>
-            ${this.#noteError ? html`<span class="error" role="alert">${this.#noteError}</span>` : nothing}
-            <span class="muted" role="status">${this.#saving ? 'Saving note…' : ''}</span>
-            <button part="add-note button" class="button" aria-disabled=${this.#saving ? 'true' : 'false'} @click=${() => this.#addNote()}>Add note</button>
+            ${this.#noteError ? html`<span class="error" role="alert">${typeof this.#noteError === 'function' ? this.#noteError(t) : this.#noteError}</span>` : nothing}
+            <span class="muted" role="status">${this.#saving ? t.savingNote : ''}</span>
+            <button part="add-note button" class="button" aria-disabled=${this.#saving ? 'true' : 'false'} @click=${() => this.#addNote()}>${t.addNote}</button>
           </div>`
         : nothing}`;
   }

@@ -7,11 +7,16 @@ import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-store.js';
 import type { SessionStore } from '../../state/session-store.js';
-import { describeUnsavedInput, sessionExtras } from '../../state/session-extras.js';
+import { sessionExtras, type DesktopNotice } from '../../state/session-extras.js';
+import type { Terms } from '../../i18n/en.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { SessionTab } from '../session-tab/session-tab.component.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { iconForTitle } from '../../state/title.js';
+import { tabTitle } from '../../i18n/model-terms.js';
+import { ANCHOR_TAB_ID } from '../../state/session.js';
 import { sessionPanelStyles } from './session-panel.styles.js';
 
 const chevron = svg`<path d="M15 6l-6 6 6 6"/>`;
@@ -82,8 +87,9 @@ export class SessionPanel extends LitElement {
 
   /** The session whose close the agent is confirming. */
   #closing?: Session;
-  /** The limit message shown to the agent. */
-  #notice = '';
+  /** The limit message shown to the agent (a function of the terms, so it follows the language). */
+  #notice: Notice = '';
+  protected readonly localize = new LocalizeController(this);
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
@@ -98,7 +104,7 @@ export class SessionPanel extends LitElement {
     (change) => this.#announce(change),
     (change) => {
       // Sessions the kit changed on its own (after a reload) are explained to the agent.
-      if (change.type === 'notice') this.#notice = change.notice.text;
+      if (change.type === 'notice') this.#notice = change.notice.recheck ? (t) => recheckNotice(t, change.notice.recheck!) : change.notice.text;
     },
   );
   readonly #roving = new RovingTabindexController<SessionTab>(this, {
@@ -153,27 +159,28 @@ export class SessionPanel extends LitElement {
   protected override render() {
     const { sessions, focusedId } = this.store.state;
     const expanded = !this.#collapsed;
+    const t = this.localize.t;
     return html`
       <button
         part="toggle"
         class="icon-button"
         aria-expanded=${expanded}
-        aria-label=${expanded ? 'Collapse session panel' : 'Expand session panel'}
-        title=${expanded ? 'Collapse session panel' : 'Expand session panel'}
+        aria-label=${expanded ? t.collapsePanel : t.expandPanel}
+        title=${expanded ? t.collapsePanel : t.expandPanel}
         @click=${() => this.store.togglePanelMode()}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
       </button>
       <div class="rows">
-        <div part="tablist" role="tablist" aria-label="Sessions" aria-orientation="vertical" @click=${this.#onTabClick} @keydown=${this.#onTabKeydown}>
+        <div part="tablist" role="tablist" aria-label=${t.sessions} aria-orientation="vertical" @click=${this.#onTabClick} @keydown=${this.#onTabKeydown}>
           ${sessions.map(
             (session) => html`<session-tab
               part=${session.id === focusedId ? 'tab selected' : 'tab'}
               exportparts="icon: tab-icon, label: tab-label"
               role="tab"
               data-id=${session.id}
-              .label=${session.title}
-              .icon=${sessionIcon(session)}
+              .label=${session.kind === 'home' ? t.home : session.title}
+              .icon=${session.kind === 'home' && !session.icon ? iconForTitle(t.home) : sessionIcon(session)}
               ?selected=${session.id === focusedId}
               ?collapsed=${this.#collapsed}
               aria-keyshortcuts=${session.kind === 'home' ? nothing : 'Delete'}
@@ -188,8 +195,8 @@ export class SessionPanel extends LitElement {
                   part="close-button"
                   class="icon-button"
                   tabindex="-1"
-                  aria-label=${`Close session ${session.title}`}
-                  title=${`Close session ${session.title} (Delete)`}
+                  aria-label=${t.closeSessionNamed(session.title)}
+                  title=${t.closeSessionHint(session.title)}
                   @click=${() => this.requestClose(session.id)}
                 >
                   <svg viewBox="0 0 24 24" aria-hidden="true">${cross}</svg>
@@ -197,14 +204,14 @@ export class SessionPanel extends LitElement {
           )}
         </div>
       </div>
-      <div part="notice" role="status">${this.#notice}</div>
+      <div part="notice" role="status">${typeof this.#notice === 'function' ? this.#notice(t) : this.#notice}</div>
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-title" aria-describedby="close-text" @close=${this.#onDialogClose}>
         <form method="dialog">
-          <h2 id="close-title">Close session?</h2>
-          <p id="close-text">“${this.#closing?.title}” will be closed. Its conversation is not ended.${this.#unsavedWarning()}</p>
+          <h2 id="close-title">${t.closeSessionQuestion}</h2>
+          <p id="close-text">${t.closeSessionText(this.#closing?.title ?? '')}${this.#unsavedWarning()}</p>
           <div class="actions">
-            <button class="button" value="cancel" autofocus>Cancel</button>
-            <button class="button danger" value="confirm">Close session</button>
+            <button class="button" value="cancel" autofocus>${t.cancel}</button>
+            <button class="button danger" value="confirm">${t.closeSession}</button>
           </div>
         </form>
       </dialog>
@@ -214,7 +221,8 @@ export class SessionPanel extends LitElement {
   /** What closing the session in the dialog would lose, in one sentence (or nothing). */
   #unsavedWarning(): string {
     const unsaved = this.#closing ? sessionExtras(this.store).unsavedInput(this.#closing.id) : [];
-    return unsaved.length ? ` Unsaved input will be lost: ${describeUnsavedInput(unsaved)}.` : '';
+    const t = this.localize.t;
+    return unsaved.length ? ` ${t.unsavedWillBeLost(this.localize.list(unsaved.map((u) => t.unsavedIn(u.what, tabTitle(t, this.store.findSession(u.sessionId), { id: u.tabId, kind: u.tabId === ANCHOR_TAB_ID ? 'anchor' : 'record', title: u.tabTitle })))))}` : '';
   }
 
   #tabFor(id: string): SessionTab | undefined {
@@ -270,7 +278,7 @@ export class SessionPanel extends LitElement {
         fire(this, change.type, { session: change.session, previousTitle: change.previousTitle });
         break;
       case 'session-limit-reached':
-        this.#notice = `You can have ${change.maxSessions} sessions open besides Home. Close one to open “${change.title}”.`;
+        this.#notice = (t) => t.sessionLimit(change.maxSessions, change.title);
         fire(this, change.type, { maxSessions: change.maxSessions, title: change.title });
         break;
       case 'max-sessions-changed':
@@ -284,4 +292,11 @@ function deepActiveElement(doc: Document): HTMLElement | undefined {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return (active as HTMLElement | null) ?? undefined;
+}
+
+/** A message for the agent: text as it came, or made from the terms when it is shown. */
+type Notice = string | ((t: Terms) => string);
+
+function recheckNotice(t: Terms, recheck: NonNullable<DesktopNotice['recheck']>): string {
+  return [...recheck.closed.map((title) => t.conversationGone(title)), ...recheck.readOnly.map((title) => t.conversationReadOnlyNow(title))].join(' ');
 }

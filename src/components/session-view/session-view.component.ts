@@ -8,6 +8,7 @@ import { ownEntry } from '../../state/own.js';
 import { ANCHOR_TAB_ID, type AppTab, type Session } from '../../state/session.js';
 import { CustomerSummary } from '../customer-summary/customer-summary.component.js';
 import { sessionExtras } from '../../state/session-extras.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
 
 /** Makes a tab's content: a tag name, or a function that returns the element. */
 export type TabRenderer = string | ((context: { tab: AppTab; session: Session }) => HTMLElement);
@@ -99,6 +100,7 @@ export class SessionView extends LitElement {
   /** Every created content, by session and tab: created once, removed when its tab goes. */
   readonly #contents = new Map<string, { wrapper: HTMLElement; sessionId: string; tab: AppTab; port?: MessagePort }>();
   #stopShortcuts?: () => void;
+  protected readonly localize = new LocalizeController(this);
 
   constructor() {
     super();
@@ -184,7 +186,7 @@ export class SessionView extends LitElement {
         if (!(element instanceof HTMLElement)) throw new TypeError('its renderer returned no element');
       } catch (error) {
         console.error(`<session-view>: the tab "${shown.tab.title}" could not be shown:`, error);
-        element = page(shown.tab.title, `This tab could not be shown: ${error instanceof Error ? error.message : 'its renderer failed'}.`);
+        element = page(shown.tab.title, this.localize.t.tabNotShown(error instanceof Error ? error.message : undefined));
       }
       if (element instanceof HTMLIFrameElement && element.classList.contains('ehe-app-frame')) {
         element.addEventListener('load', () => this.#connect(shownKey, element));
@@ -223,7 +225,7 @@ export class SessionView extends LitElement {
       return frame;
     }
     // Nothing registered: a plain page that says what the tab is (text only).
-    return page(tab.title, record ? `${record.entity} ${record.id}` : `No renderer is registered for the app "${tab.app?.id ?? ''}".`);
+    return page(tab.title, record ? `${record.entity} ${record.id}` : this.localize.t.noRenderer(tab.app?.id ?? ''));
   }
 
   #onContentDirty = (event: Event): void => {
