@@ -35,3 +35,5 @@ export { sessionStoreContext, provideSessionStore, getSessionStore, pageSessionS
 export { defineElement } from './define.js';
 export { recordForLink, type RecordLinkMatcher } from './gesture/session-links.js';
 export type * from './events.js';
+// The agent's language: English built in; other languages from engagement-hub-elements/i18n/<code>.js.
+export { registerTranslation, type Terms, type PartialTerms } from './i18n/index.js';

@@ -2,6 +2,11 @@ import { plural } from './format.js';
 
 const p = (n: number, one: string, other: string) => plural('en', n, { one, other });
 
+/** A failed CRM call in a language's words: its sentence for the error's code, else the CRM's own message. */
+export function crmErrorIn(sentences: Readonly<Record<string, string>>, code: string | undefined, message: string): string {
+  return code !== undefined && Object.hasOwn(sentences, code) ? sentences[code]! : message;
+}
+
 /**
  * The English table: the typed source of truth for every term the kit shows the agent, and the
  * fallback for any term a language leaves out. Terms with values are functions; their numbers
