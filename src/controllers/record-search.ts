@@ -11,7 +11,7 @@ export interface RecordSearchOptions {
   label: () => string;
   placeholder: () => string;
   /** The terms in the host's language, for the status line. */
-  terms: () => Terms;
+  terms: () => Pick<Terms, 'searching' | 'searchFailed' | 'noResults' | 'resultCount' | 'resultsOf' | 'retry' | 'crmError'>;
   search: (query: string, signal: AbortSignal) => Promise<RecordMatch[]>;
   onPick: (match: RecordMatch) => void;
   /** The agent typed (or a pick emptied the box): for keeping the text as a draft. */

@@ -61,7 +61,6 @@ const ar: Terms = {
   noCrm: 'لا يوجد نظام إدارة عملاء متصل. زوّد الصفحة بمصدر بيانات (راجع provideCrmDataSource).',
   couldNotLoad: (what, why) => `تعذّر تحميل ${what}: ${why}`,
   crmError: (code, message) => crmErrorIn(crmErrors, code, message),
-  crmErrors,
 
   streamTitles: { my: 'عناصر عملي', open: 'عناصر العمل المفتوحة', closed: 'عناصر العمل المغلقة' },
   streamEmpty: {

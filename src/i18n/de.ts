@@ -58,7 +58,6 @@ const de: Terms = {
   noCrm: 'Kein CRM verbunden. Geben Sie der Seite eine Datenquelle (siehe provideCrmDataSource).',
   couldNotLoad: (what, why) => `${what} konnte nicht geladen werden: ${why}`,
   crmError: (code, message) => crmErrorIn(crmErrors, code, message),
-  crmErrors,
 
   streamTitles: { my: 'Meine Vorgänge', open: 'Offene Vorgänge', closed: 'Abgeschlossene Vorgänge' },
   streamEmpty: {

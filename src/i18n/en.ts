@@ -7,19 +7,29 @@ export function crmErrorIn(sentences: Readonly<Record<string, string>>, code: st
   return code !== undefined && Object.hasOwn(sentences, code) ? sentences[code]! : message;
 }
 
-/**
- * The English table: the typed source of truth for every term the kit shows the agent, and the
- * fallback for any term a language leaves out. Terms with values are functions; their numbers
- * go through `Intl` in the table's own language (see `./format.ts`). Customer data and CRM values
- * are passed in, never written here.
- */
-export const en = {
+/** Shared by several elements. */
+export const commonTerms = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr' as 'ltr' | 'rtl',
-
-  // Sessions and the session panel
   home: 'Home',
+  dashboard: 'Dashboard',
+  customerSummary: 'Customer summary',
+  cancel: 'Cancel',
+  refresh: 'Refresh',
+  retry: 'Retry',
+  noCrm: 'No CRM is connected. Give the page a data source (see provideCrmDataSource).',
+  couldNotLoad: (what: string, why: string) => `Could not load ${what}: ${why}`,
+  /** A failed CRM call, in the agent's words: English shows the CRM's own message. */
+  crmError: (_code: string | undefined, message: string): string => message,
+  conversationFallback: (id: string) => `Conversation ${id}`,
+  unnamedQueue: 'Unnamed queue',
+  channels: { chat: 'Chat', sms: 'SMS', voice: 'Voice', record: 'Record' },
+  states: { open: 'Open', active: 'Active', waiting: 'Waiting', 'in-progress': 'In progress', 'wrap-up': 'Wrap-up', closed: 'Closed' },
+};
+
+/** `<session-panel>`. */
+export const sessionTerms = {
   sessions: 'Sessions',
   collapsePanel: 'Collapse session panel',
   expandPanel: 'Expand session panel',
@@ -30,16 +40,14 @@ export const en = {
   unsavedWillBeLost: (list: string) => `Unsaved input will be lost: ${list}.`,
   unsavedIn: (what: string, tab: string) => `${what} in “${tab}”`,
   closeSession: 'Close session',
-  cancel: 'Cancel',
   sessionLimit: (max: number, title: string) => `You can have ${p(max, '# session', '# sessions')} open besides Home. Close one to open “${title}”.`,
   conversationGone: (title: string) => `“${title}” was closed: its conversation no longer exists in the CRM.`,
   conversationReadOnlyNow: (title: string) => `“${title}” is read-only now: its conversation was closed meanwhile.`,
-  conversationFallback: (id: string) => `Conversation ${id}`,
   unsavedInput: 'unsaved input',
+};
 
-  // Application tabs
-  dashboard: 'Dashboard',
-  customerSummary: 'Customer summary',
+/** `<app-tab-panel>`. */
+export const tabTerms = {
   applications: 'Applications',
   openApplication: 'Open application',
   applicationsToOpen: 'Applications to open',
@@ -49,29 +57,17 @@ export const en = {
   closeTabText: (title: string, list: string) => `“${title}” has unsaved input: ${list}. Closing the tab loses it.`,
   closeTab: 'Close tab',
   tabLimit: (max: number, title: string) => `A session can have ${p(max, '# tab', '# tabs')}. Close one to open “${title}”.`,
+};
+
+/** `<session-view>`. */
+export const viewTerms = {
   /** `why`: the renderer's own error message (the host's words), when it gave one. */
   tabNotShown: (why: string | undefined) => `This tab could not be shown: ${why ?? 'its renderer failed'}.`,
   noRenderer: (app: string) => `No renderer is registered for the app "${app}".`,
+};
 
-  // Shared
-  refresh: 'Refresh',
-  retry: 'Retry',
-  noCrm: 'No CRM is connected. Give the page a data source (see provideCrmDataSource).',
-  couldNotLoad: (what: string, why: string) => `Could not load ${what}: ${why}`,
-  /** A failed CRM call, in the agent's words: English shows the CRM's own message. */
-  crmError: (_code: string | undefined, message: string): string => message,
-  crmErrors: {
-    'not-found': 'The CRM does not know this record.',
-    conflict: 'Someone else changed it first.',
-    'illegal-transition': 'This is not possible in its current state.',
-    invalid: 'The CRM refused the request.',
-    expired: 'It is no longer offered to you.',
-    unavailable: 'The CRM is not answering. Try again.',
-    aborted: 'The request was cancelled.',
-    malformed: 'The CRM sent data the kit cannot read.',
-  },
-
-  // Work item streams
+/** `<work-item-stream>`. */
+export const streamTerms = {
   streamTitles: { my: 'My work items', open: 'Open work items', closed: 'Closed work items' },
   streamEmpty: {
     my: 'Nothing is assigned to you right now.',
@@ -102,11 +98,10 @@ export const en = {
   couldNotOpen: (name: string, why: string) => `Could not open “${name}”: ${why}`,
   limitPick: (max: number, name: string) => `You can have ${p(max, '# session', '# sessions')} open besides Home. Close one to pick “${name}”.`,
   limitOpen: (max: number, name: string) => `You can have ${p(max, '# session', '# sessions')} open besides Home. Close one to open “${name}”.`,
-  unnamedQueue: 'Unnamed queue',
-  channels: { chat: 'Chat', sms: 'SMS', voice: 'Voice', record: 'Record' },
-  states: { open: 'Open', active: 'Active', waiting: 'Waiting', 'in-progress': 'In progress', 'wrap-up': 'Wrap-up', closed: 'Closed' },
+};
 
-  // Incoming conversations
+/** `<incoming-conversation>`. */
+export const offerTerms = {
   incoming: (channel: string, name: string) => `Incoming ${channel} · ${name}`,
   secondsLeft: (n: number) => `${p(n, '# second', '# seconds')} left to answer`,
   offerDetails: (queue: string, waited: string) => `${queue} · waiting ${waited}`,
@@ -116,8 +111,10 @@ export const en = {
   couldNotAccept: (why: string) => `Could not accept: ${why}`,
   limitAccept: (max: number) => `You can have ${p(max, '# session', '# sessions')} open besides Home. Close one to accept this conversation.`,
   couldNotReject: (why: string) => `Could not reject: ${why}`,
+};
 
-  // Customer summary
+/** `<customer-summary>` and its record search. */
+export const summaryTerms = {
   sectionTitles: { conversation: 'Conversation summary', customer: 'Customer', case: 'Case', recentCases: 'Recent cases', activities: 'Recent activities' },
   openToSeeSummary: 'Open a conversation or a record to see its customer summary.',
   noSummaryFor: (entity: string) => `There is no customer summary for ${entity} records.`,
@@ -177,14 +174,19 @@ export const en = {
   quickNote: 'Quick note',
   savingNote: 'Saving note…',
   addNote: 'Add note',
-
-  // Record search
   searching: 'Searching…',
   searchFailed: (why: string) => `Search failed: ${why}`,
   noResults: (query: string) => `No results for “${query}”.`,
   resultCount: (n: number) => `${p(n, '# result', '# results')}.`,
   resultsOf: (label: string) => `${label}: results`,
 };
+
+/**
+ * The English table: the typed source of truth for every term the kit shows the agent, and the
+ * fallback for any term a language leaves out. Each element carries only its own part (so one
+ * element's entry does not ship every element's words); a language table has them all.
+ */
+export const en = { ...commonTerms, ...sessionTerms, ...tabTerms, ...viewTerms, ...streamTerms, ...offerTerms, ...summaryTerms };
 
 type Widen<T> = {
   readonly [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends string ? string : Widen<T[K]>;

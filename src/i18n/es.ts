@@ -58,7 +58,6 @@ const es: Terms = {
   noCrm: 'No hay ningún CRM conectado. Dé a la página una fuente de datos (vea provideCrmDataSource).',
   couldNotLoad: (what, why) => `No se pudo cargar ${what}: ${why}`,
   crmError: (code, message) => crmErrorIn(crmErrors, code, message),
-  crmErrors,
 
   streamTitles: { my: 'Mis elementos de trabajo', open: 'Elementos de trabajo abiertos', closed: 'Elementos de trabajo cerrados' },
   streamEmpty: {

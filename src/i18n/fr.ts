@@ -58,7 +58,6 @@ const fr: Terms = {
   noCrm: 'Aucun CRM n’est connecté. Donnez une source de données à la page (voir provideCrmDataSource).',
   couldNotLoad: (what, why) => `Impossible de charger ${what} : ${why}`,
   crmError: (code, message) => crmErrorIn(crmErrors, code, message),
-  crmErrors,
 
   streamTitles: { my: 'Mes éléments de travail', open: 'Éléments de travail ouverts', closed: 'Éléments de travail clôturés' },
   streamEmpty: {

@@ -58,7 +58,6 @@ const ja: Terms = {
   noCrm: 'CRM が接続されていません。ページにデータソースを設定してください (provideCrmDataSource を参照)。',
   couldNotLoad: (what, why) => `${what}を読み込めませんでした: ${why}`,
   crmError: (code, message) => crmErrorIn(crmErrors, code, message),
-  crmErrors,
 
   streamTitles: { my: '自分の作業項目', open: '未割り当ての作業項目', closed: '完了した作業項目' },
   streamEmpty: {

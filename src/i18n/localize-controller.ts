@@ -13,11 +13,18 @@ import { onTranslationsChanged, termsFor } from './registry.js';
  * `@lit/localize` would need a build step or a global locale, and can't give two parts of one
  * page two languages.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<T extends Pick<Terms, '$code' | '$dir'> = Terms> implements ReactiveController {
   #lang?: string;
   #dir?: 'ltr' | 'rtl';
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * @param english The element's own English terms (a part of the table, such as `streamTerms`
+   * with `commonTerms`): its fallback, and the terms it reads in other languages.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly english: T,
+  ) {
     host.addController(this);
   }
 
@@ -53,8 +60,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The terms in the element's language (English for any the language leaves out). */
-  get t(): Terms {
-    return termsFor(this.lang);
+  get t(): T {
+    return termsFor(this.lang, this.english);
   }
 
   number(n: number): string {
@@ -107,7 +114,7 @@ function closest(element: Element, name: 'lang' | 'dir'): string | undefined {
   return undefined;
 }
 
-const connected = new Set<LocalizeController>();
+const connected = new Set<{ readonly document: Document; recheck(force?: boolean): void }>();
 /** One observer per document with elements in it, for `lang`/`dir` anywhere in its tree. */
 const observers = new Map<Document, MutationObserver>();
 

@@ -1,13 +1,14 @@
-import { en, type PartialTerms, type Terms } from './en.js';
+import type { PartialTerms } from './en.js';
 
 /**
  * The registered languages, shared by every element of this copy of the kit. English is built
- * in; a host registers the others (`registerTranslation(fr)`) and may register partial tables
+ * into each element (its own terms, the fallback); a host registers the others (`registerTranslation(fr)`) and may register partial tables
  * that override single terms of a language (or of English). Same shape as
  * `@shoelace-style/localize`'s `registerTranslation`, with partial tables merged.
  */
-const tables = new Map<string, PartialTerms>([['en', en]]);
-const resolved = new Map<string, Terms>();
+const tables = new Map<string, PartialTerms>();
+/** Per element's English terms, per language: the merged terms (made once, until a table is registered). */
+let resolved = new WeakMap<object, Map<string, object>>();
 const listeners = new Set<() => void>();
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,31 +37,42 @@ export function registerTranslation(...translations: readonly PartialTerms[]): v
     const existing = tables.get(code);
     tables.set(code, (existing ? merge(existing as Record<string, unknown>, translation as Record<string, unknown>) : translation) as PartialTerms);
   }
-  resolved.clear();
+  resolved = new WeakMap();
   for (const listener of [...listeners]) listener();
 }
 
-/** The language codes registered (English always among them). */
+/** The language codes registered. */
 export function registeredLanguages(): string[] {
   return [...tables.keys()];
 }
 
 /**
- * The terms for a language tag: its own table (`fr-ca`), else its language's (`fr`), else
- * English, term by term.
+ * An element's terms for a language tag: its English terms (`english`), overridden by what is
+ * registered for English, then for the tag's language (`fr`), then for the tag itself (`fr-ca`).
  */
-export function termsFor(lang: string): Terms {
+export function termsFor<T extends object>(lang: string, english: T): T {
   const code = lang.toLowerCase();
-  let terms = resolved.get(code);
+  let byLang = resolved.get(english);
+  if (!byLang) resolved.set(english, (byLang = new Map()));
+  let terms = byLang.get(code) as T | undefined;
   if (!terms) {
     const base = code.split('-')[0]!;
-    let table = tables.get('en') as Record<string, unknown>;
-    if (base !== 'en' && tables.has(base)) table = merge(table, tables.get(base) as Record<string, unknown>);
-    if (code !== base && tables.has(code)) table = merge(table, tables.get(code) as Record<string, unknown>);
-    terms = table as unknown as Terms;
-    resolved.set(code, terms);
+    let table = english as Record<string, unknown>;
+    for (const tag of new Set(['en', base, code])) {
+      const registered = tables.get(tag);
+      if (registered) table = merge(table, pick(registered as Record<string, unknown>, english));
+    }
+    terms = table as T;
+    byLang.set(code, terms);
   }
   return terms;
+}
+
+/** Only the terms an element has (a table's other terms are other elements'). */
+function pick(table: Record<string, unknown>, english: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(table)) if (key in english) out[key] = table[key];
+  return out;
 }
 
 /** Calls `listener` whenever a table is registered; returns the unsubscribe. */

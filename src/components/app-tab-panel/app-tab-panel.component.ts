@@ -17,8 +17,11 @@ import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { appTabPanelStyles } from './app-tab-panel.styles.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { commonTerms, tabTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...tabTerms };
 import { tabTitle } from '../../i18n/model-terms.js';
-import type { Terms } from '../../i18n/en.js';
 
 /** An entry of the **Open application** menu: an entity form or a third-party app. */
 export interface AppDefinition {
@@ -127,8 +130,8 @@ export class AppTabPanel extends LitElement {
       if (app) this.#store.openTab({ app }, { sessionId: this.#session?.id });
     },
   });
-  #notice: string | ((t: Terms) => string) = '';
-  protected readonly localize = new LocalizeController(this);
+  #notice: string | ((t: typeof TERMS) => string) = '';
+  protected readonly localize = new LocalizeController(this, TERMS);
   protected readonly links = new RecordLinkController(this, {
     gesture: 'new-tab',
     matcher: () => this.recordLinkMatcher,

@@ -18,7 +18,10 @@ import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { customerSummaryStyles } from './customer-summary.styles.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import type { Terms } from '../../i18n/en.js';
+import { commonTerms, summaryTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...summaryTerms };
 
 type Section<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string; code?: string } | { state: 'none' };
 interface Sections {
@@ -158,11 +161,11 @@ export class CustomerSummary extends LitElement {
   #shown?: string;
   #conversationTab: 'pre-chat' | 'visitor' = 'pre-chat';
   #activityFilter = new Set<ActivityKind>(['customer', 'case', 'conversation']);
-  #notice: string | ((t: Terms) => string) = '';
-  protected readonly localize = new LocalizeController(this);
+  #notice: string | ((t: typeof TERMS) => string) = '';
+  protected readonly localize = new LocalizeController(this, TERMS);
   /** The quick note of the shown session (its draft in the store's extras). */
   #note = '';
-  #noteError: string | ((t: Terms) => string) = '';
+  #noteError: string | ((t: typeof TERMS) => string) = '';
   /** A note is being saved: further clicks on Add note wait for it. */
   #saving = false;
   /** Whether this element last told its tab it has unsaved input. */

@@ -8,7 +8,10 @@ import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../../data/crm-data-source.js';
 import { fire } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import type { Terms } from '../../i18n/en.js';
+import { commonTerms, offerTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...offerTerms };
 import { acceptOffer } from '../../actions/work-item-actions.js';
 import { conversationTitle, queueName } from '../../state/work-item.js';
 import { CHANNEL_GLYPHS } from '../shared/labels.js';
@@ -113,9 +116,9 @@ export class IncomingConversation extends LitElement {
   readonly #clock = new ClockController(this);
   #offers: readonly IncomingOffer[] = [];
   #announced = new Set<string>();
-  #announcement: (t: Terms) => string = () => '';
-  #notice: string | ((t: Terms) => string) = '';
-  protected readonly localize = new LocalizeController(this);
+  #announcement: (t: typeof TERMS) => string = () => '';
+  #notice: string | ((t: typeof TERMS) => string) = '';
+  protected readonly localize = new LocalizeController(this, TERMS);
   #busy = new Set<string>();
 
   /** The offers shown now, oldest first (expired ones are already left out). */

@@ -8,13 +8,15 @@ import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-store.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { sessionExtras, type DesktopNotice } from '../../state/session-extras.js';
-import type { Terms } from '../../i18n/en.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { SessionTab } from '../session-tab/session-tab.component.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import { iconForTitle } from '../../state/title.js';
+import { commonTerms, sessionTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...sessionTerms };
 import { tabTitle } from '../../i18n/model-terms.js';
 import { ANCHOR_TAB_ID } from '../../state/session.js';
 import { sessionPanelStyles } from './session-panel.styles.js';
@@ -89,7 +91,7 @@ export class SessionPanel extends LitElement {
   #closing?: Session;
   /** The limit message shown to the agent (a function of the terms, so it follows the language). */
   #notice: Notice = '';
-  protected readonly localize = new LocalizeController(this);
+  protected readonly localize = new LocalizeController(this, TERMS);
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
@@ -180,7 +182,7 @@ export class SessionPanel extends LitElement {
               role="tab"
               data-id=${session.id}
               .label=${session.kind === 'home' ? t.home : session.title}
-              .icon=${session.kind === 'home' && !session.icon ? iconForTitle(t.home) : sessionIcon(session)}
+              .icon=${sessionIcon(session.kind === 'home' ? { ...session, title: t.home } : session)}
               ?selected=${session.id === focusedId}
               ?collapsed=${this.#collapsed}
               aria-keyshortcuts=${session.kind === 'home' ? nothing : 'Delete'}
@@ -295,8 +297,8 @@ function deepActiveElement(doc: Document): HTMLElement | undefined {
 }
 
 /** A message for the agent: text as it came, or made from the terms when it is shown. */
-type Notice = string | ((t: Terms) => string);
+type Notice = string | ((t: typeof TERMS) => string);
 
-function recheckNotice(t: Terms, recheck: NonNullable<DesktopNotice['recheck']>): string {
+function recheckNotice(t: typeof TERMS, recheck: NonNullable<DesktopNotice['recheck']>): string {
   return [...recheck.closed.map((title) => t.conversationGone(title)), ...recheck.readOnly.map((title) => t.conversationReadOnlyNow(title))].join(' ');
 }

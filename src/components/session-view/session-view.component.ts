@@ -9,6 +9,10 @@ import { ANCHOR_TAB_ID, type AppTab, type Session } from '../../state/session.js
 import { CustomerSummary } from '../customer-summary/customer-summary.component.js';
 import { sessionExtras } from '../../state/session-extras.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { commonTerms, viewTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...viewTerms };
 
 /** Makes a tab's content: a tag name, or a function that returns the element. */
 export type TabRenderer = string | ((context: { tab: AppTab; session: Session }) => HTMLElement);
@@ -100,7 +104,7 @@ export class SessionView extends LitElement {
   /** Every created content, by session and tab: created once, removed when its tab goes. */
   readonly #contents = new Map<string, { wrapper: HTMLElement; sessionId: string; tab: AppTab; port?: MessagePort }>();
   #stopShortcuts?: () => void;
-  protected readonly localize = new LocalizeController(this);
+  protected readonly localize = new LocalizeController(this, TERMS);
 
   constructor() {
     super();

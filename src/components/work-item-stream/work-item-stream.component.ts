@@ -24,7 +24,10 @@ import { tokens } from '../shared/tokens.styles.js';
 import { unzoomedFlow } from '../shared/unzoomed-flow-layout.js';
 import { workItemStreamStyles } from './work-item-stream.styles.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import type { Terms } from '../../i18n/en.js';
+import { commonTerms, streamTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...streamTerms };
 
 type Status = { kind: 'idle' | 'loading' | 'ready' } | { kind: 'error'; message: string; code?: string };
 export type StreamSort = 'newest' | 'oldest';
@@ -111,8 +114,8 @@ export class WorkItemStream extends LitElement {
   #sorted = new SortedView<WorkItem>({ id: (item) => item.id, compare: workItemOrder('my', 'newest') });
   #status: Status = { kind: 'idle' };
   #filter = '';
-  #notice: string | ((t: Terms) => string) = '';
-  protected readonly localize = new LocalizeController(this);
+  #notice: string | ((t: typeof TERMS) => string) = '';
+  protected readonly localize = new LocalizeController(this, TERMS);
   #skipped = 0;
   #busy = new Set<string>();
   #focusId?: string;
@@ -538,8 +541,8 @@ export class WorkItemStream extends LitElement {
 
 // Work items are immutable: each one's search text is made once, on the first filter that needs it.
 // (one map per table of terms: the labels searched are the ones the agent reads).
-const searchTextsByTerms = new WeakMap<Terms, WeakMap<WorkItem, string>>();
-function searchText(item: WorkItem, t: Terms): string {
+const searchTextsByTerms = new WeakMap<typeof TERMS, WeakMap<WorkItem, string>>();
+function searchText(item: WorkItem, t: typeof TERMS): string {
   let searchTexts = searchTextsByTerms.get(t);
   if (!searchTexts) searchTextsByTerms.set(t, (searchTexts = new WeakMap()));
   let text = searchTexts.get(item);
