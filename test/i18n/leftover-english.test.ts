@@ -164,7 +164,9 @@ const LANGUAGES: [Terms, 'ltr' | 'rtl'][] = [
   [ja, 'ltr'],
 ];
 
-describe('no English left over', () => {
+describe('no English left over', function () {
+  // Every screen of every element, one page per language: several seconds on a busy machine.
+  this.timeout(60_000);
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   before(() => registerTranslation(fr, de, es, ar, ja));
 

@@ -37,7 +37,9 @@ async function desk(lang?: string) {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-describe('switching the language of a live page', () => {
+describe('switching the language of a live page', function () {
+  // Every screen of every element, one page per language: several seconds on a busy machine.
+  this.timeout(60_000);
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   before(() => registerTranslation(fr, ar, ja));
 
