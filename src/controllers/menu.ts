@@ -2,7 +2,8 @@ import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 
 export interface MenuItem {
   readonly id: string;
-  readonly label: string;
+  /** A function for a label in the host's language, read at each render (it follows a language switch). */
+  readonly label: string | (() => string);
   readonly disabled?: boolean;
 }
 
@@ -82,7 +83,7 @@ export class MenuController<C = unknown> implements ReactiveController {
       @click=${this.#onClick}
     >
       ${open?.items.map(
-        (item) => html`<button role="menuitem" part="menu-item" tabindex="-1" data-id=${item.id} ?disabled=${item.disabled ?? false}>${item.label}</button>`,
+        (item) => html`<button role="menuitem" part="menu-item" tabindex="-1" data-id=${item.id} ?disabled=${item.disabled ?? false}>${typeof item.label === 'function' ? item.label() : item.label}</button>`,
       ) ?? nothing}
     </div>`;
   }

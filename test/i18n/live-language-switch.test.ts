@@ -9,7 +9,7 @@ import { registerTranslation } from '../../src/i18n/registry.js';
 import fr from '../../src/i18n/fr.js';
 import ar from '../../src/i18n/ar.js';
 import ja from '../../src/i18n/ja.js';
-import { accessibleText, shadow, tabs, until } from '../helpers.js';
+import { accessibleText, realClick, shadow, tabs, until } from '../helpers.js';
 
 async function desk(lang?: string) {
   const crm = new InMemoryCrm({ workItems: 30, seed: 7 });
@@ -83,6 +83,20 @@ describe('switching the language of a live page', function () {
     expect(accessibleText(tabs(panel)[0]!)).to.equal('Accueil');
     expect(shadow(stream).querySelector('h2')!.textContent).to.equal('未割り当ての作業項目');
     document.documentElement.lang = 'en';
+    crm.dispose();
+  });
+
+  it('an open menu follows the switch, and stays open', async () => {
+    const { crm, root, stream } = await desk();
+    await realClick(shadow(stream).querySelector<HTMLElement>('[part="more"]')!);
+    const menu = shadow(stream).querySelector<HTMLElement>('[role="menu"]')!;
+    await until(() => menu.matches(':popover-open'), 'the row menu');
+    expect(menu.querySelector('[role="menuitem"]')!.textContent).to.equal('Pick');
+    root.lang = 'fr';
+    await frame();
+    expect(menu.getAttribute('aria-label')).to.equal('Actions sur l’élément de travail');
+    expect(menu.querySelector('[role="menuitem"]')!.textContent).to.equal('Prendre');
+    expect(menu.matches(':popover-open')).to.be.true;
     crm.dispose();
   });
 

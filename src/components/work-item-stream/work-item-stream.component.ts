@@ -511,8 +511,7 @@ export class WorkItemStream extends LitElement {
 
   #openMenu(id: string, invoker: HTMLElement): void {
     const action = streamAction(this.stream);
-    const t = this.localize.t;
-    const items: MenuItem[] = [{ id: action, label: action === 'pick' ? t.pick : t.open, disabled: this.#busy.has(id) }];
+    const items: MenuItem[] = [{ id: action, label: () => (action === 'pick' ? this.localize.t.pick : this.localize.t.open), disabled: this.#busy.has(id) }];
     void this.#menu.open(invoker, items, id);
   }
 
