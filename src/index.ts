@@ -37,3 +37,4 @@ export { recordForLink, type RecordLinkMatcher } from './gesture/session-links.j
 export type * from './events.js';
 // The agent's language: English built in; other languages from engagement-hub-elements/i18n/<code>.js.
 export { registerTranslation, type Terms, type PartialTerms } from './i18n/index.js';
+export { CRM_CODE_LABELS } from './components/shared/labels.js';

@@ -12,7 +12,7 @@ export type { SessionListener, SessionStoreOptions, SessionStoreErrorCode } from
 export { connectDataSource, DATA_SOURCE_SPECS } from './data/connect.js';
 export { checkedDataSource, toCrmError } from './data/checked-data-source.js';
 export { CrmError, type CallOptions, type CrmDataSource, type CrmErrorCode, type IncomingOffer, type WorkItemChange } from './data/crm-data-source.js';
-export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, RecordMatch, SummarySubject } from './data/records.js';
+export type { AccountRecord, Activity, CaseRecord, ContactRecord, CustomerRecord, PreferredChannel, Relationship, CasePriority, CaseStatus, ActivityType, CrmCode, RecordMatch, SummarySubject } from './data/records.js';
 export {
   WorkItemState,
   WorkItemError,

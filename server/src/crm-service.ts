@@ -243,7 +243,7 @@ export class CrmService {
       if (subject.length > MAX_NOTE_LENGTH) throw new CrmError('invalid', `A note is at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.`);
       const now = await dbNow(tx);
       const [row] = await tx.query<{ seq: number }>("SELECT nextval(pg_get_serial_sequence('activities', 'seq'))::float8 AS seq");
-      const note: Activity = { id: `ACT-${workItemId}-N${row!.seq}`, about: 'conversation', type: 'Note', subject, at: now, by: agentId };
+      const note: Activity = { id: `ACT-${workItemId}-N${row!.seq}`, about: 'conversation', type: 'note', subject, at: now, by: agentId };
       await tx.query('INSERT INTO activities (seq, subject_id, data) VALUES ($1, $2, $3::jsonb)', [row!.seq, workItemId, JSON.stringify(note)]);
       return note;
     });

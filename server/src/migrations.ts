@@ -54,6 +54,17 @@ export const MIGRATIONS: readonly { readonly version: number; readonly name: str
       CREATE SEQUENCE incoming_index;
     `,
   },
+  {
+    version: 2,
+    name: 'fixed-list values as codes, not English display text',
+    sql: `
+      -- 'On hold' -> 'on-hold', 'Phone call' -> 'phone-call', 'SMS' -> 'sms': each code is its old text, lower case, hyphenated.
+      UPDATE records SET data = data || jsonb_build_object('priority', lower(replace(data->>'priority', ' ', '-')), 'status', lower(replace(data->>'status', ' ', '-'))) WHERE entity = 'incident' AND data ? 'priority' AND data ? 'status';
+      UPDATE records SET data = data || jsonb_build_object('preferredChannel', lower(data->>'preferredChannel')) WHERE entity IN ('contact', 'account') AND data ? 'preferredChannel';
+      UPDATE records SET data = data || jsonb_build_object('relationship', lower(data->>'relationship')) WHERE entity = 'account' AND data ? 'relationship';
+      UPDATE activities SET data = data || jsonb_build_object('type', lower(replace(data->>'type', ' ', '-'))) WHERE data ? 'type';
+    `,
+  },
 ];
 
 /** Applies the migrations this database lacks; answers the versions applied now. */

@@ -56,9 +56,10 @@ export function databases(): DatabaseKind[] {
   return kinds;
 }
 
-/** A free port of this helper's range (8610–8649). */
+/** A free port of the tests' range: 8610–8649, or `TEST_PORTS=from-to` (a shared machine's own range). */
 export async function freePort(): Promise<number> {
-  for (let port = 8610; port < 8650; port++) {
+  const [from, to] = (process.env.TEST_PORTS ?? '8610-8649').split('-').map(Number) as [number, number];
+  for (let port = from; port <= to; port++) {
     const free = await new Promise<boolean>((done) => {
       const probe = createNetServer();
       probe.once('error', () => done(false));
@@ -66,7 +67,7 @@ export async function freePort(): Promise<number> {
     });
     if (free) return port;
   }
-  throw new Error('No free port in 8610–8649.');
+  throw new Error(`No free port in ${from}–${to}.`);
 }
 
 export interface RunningService {

@@ -1,6 +1,6 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { RecordMatch } from '../data/records.js';
-import type { Terms } from '../i18n/en.js';
+import { commonTerms, summaryTerms, type Terms } from '../i18n/en.js';
 
 type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string; code?: string };
 
@@ -8,10 +8,10 @@ export interface RecordSearchOptions {
   /** Ids in the host's shadow root are made from this: `customer`, `case`. */
   id: string;
   /** The combobox's accessible name: "Search customers". */
-  label: () => string;
-  placeholder: () => string;
-  /** The terms in the host's language, for the status line. */
-  terms: () => Pick<Terms, 'searching' | 'searchFailed' | 'noResults' | 'resultCount' | 'resultsOf' | 'retry' | 'crmError'>;
+  label: string | (() => string);
+  placeholder: string | (() => string);
+  /** The terms in the host's language, for the status line (English when absent). */
+  terms?: () => Pick<Terms, 'searching' | 'searchFailed' | 'noResults' | 'resultCount' | 'resultsOf' | 'retry' | 'crmError'>;
   search: (query: string, signal: AbortSignal) => Promise<RecordMatch[]>;
   onPick: (match: RecordMatch) => void;
   /** The agent typed (or a pick emptied the box): for keeping the text as a draft. */
@@ -68,9 +68,10 @@ export class RecordSearchController implements ReactiveController {
 
   render(disabled = false) {
     const { id } = this.options;
-    const label = this.options.label();
-    const placeholder = this.options.placeholder();
-    const t = this.options.terms();
+    const text = (value: string | (() => string)) => (typeof value === 'function' ? value() : value);
+    const label = text(this.options.label);
+    const placeholder = text(this.options.placeholder);
+    const t = this.options.terms?.() ?? { ...commonTerms, ...summaryTerms };
     const listId = `${id}-results`;
     const optionId = (i: number) => `${id}-result-${i}`;
     const status = this.#status;

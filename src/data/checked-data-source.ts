@@ -276,7 +276,7 @@ class CheckedDataSource implements CrmDataSource {
       try {
         return checkActivity(answer);
       } catch {
-        return { id: `note:${Date.now()}`, about: 'conversation', type: 'Note', subject: text(noteText, 500), at: Date.now(), by: '' };
+        return { id: `note:${Date.now()}`, about: 'conversation', type: 'note', subject: text(noteText, 500), at: Date.now(), by: '' };
       }
     });
   }

@@ -223,7 +223,7 @@ export class InMemoryCrm implements CrmDataSource {
     if (!subject) throw new CrmError('invalid', 'A note needs some text.');
     if (subject.length > MAX_NOTE_LENGTH) throw new CrmError('invalid', `A note is at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.`);
     const notes = this.records.activities.get(workItemId) ?? [];
-    const note: Activity = { id: `ACT-${workItemId}-${notes.length}`, about: 'conversation', type: 'Note', subject, at: this.#now(), by: this.agentId };
+    const note: Activity = { id: `ACT-${workItemId}-${notes.length}`, about: 'conversation', type: 'note', subject, at: this.#now(), by: this.agentId };
     this.records.activities.set(workItemId, [...notes, note]);
     return copy(note);
   }

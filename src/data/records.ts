@@ -1,6 +1,29 @@
-/** The CRM records the customer summary shows. Plain JSON data. */
+/**
+ * The CRM records the customer summary shows. Plain JSON data. Values from a fixed list (a case's
+ * status and priority, an account's relationship, a preferred channel, an activity's type) are
+ * codes, never display text: the elements show each code's label (`CRM_CODE_LABELS`), which a
+ * host may replace. A code the kit does not know is shown as it is.
+ */
 
-export type PreferredChannel = 'Email' | 'Phone' | 'Chat' | 'SMS' | 'Any';
+/** How a customer prefers to be reached. */
+export type PreferredChannel = 'email' | 'phone' | 'chat' | 'sms' | 'any';
+export const PREFERRED_CHANNELS: readonly PreferredChannel[] = ['email', 'phone', 'chat', 'sms', 'any'];
+
+/** What an account is to the company. */
+export type Relationship = 'customer' | 'partner' | 'prospect' | 'vendor';
+export const RELATIONSHIPS: readonly Relationship[] = ['customer', 'partner', 'prospect', 'vendor'];
+
+export type CasePriority = 'low' | 'normal' | 'high' | 'critical';
+export const CASE_PRIORITIES: readonly CasePriority[] = ['low', 'normal', 'high', 'critical'];
+
+export type CaseStatus = 'active' | 'on-hold' | 'waiting-for-details' | 'resolved';
+export const CASE_STATUSES: readonly CaseStatus[] = ['active', 'on-hold', 'waiting-for-details', 'resolved'];
+
+export type ActivityType = 'note' | 'email' | 'phone-call' | 'chat' | 'task' | 'appointment';
+export const ACTIVITY_TYPES: readonly ActivityType[] = ['note', 'email', 'phone-call', 'chat', 'task', 'appointment'];
+
+/** Every code of the CRM's fixed lists (some, such as `chat`, are in two lists with one meaning). */
+export type CrmCode = PreferredChannel | Relationship | CasePriority | CaseStatus | ActivityType;
 
 export interface AccountRecord {
   readonly entity: 'account';
@@ -11,7 +34,7 @@ export interface AccountRecord {
   readonly email: string;
   readonly phone: string;
   readonly city: string;
-  readonly relationship: 'Customer' | 'Partner' | 'Prospect' | 'Vendor';
+  readonly relationship: Relationship;
   readonly preferredChannel: PreferredChannel;
 }
 
@@ -40,8 +63,8 @@ export interface CaseRecord {
   readonly number: string;
   /** The case title. */
   readonly name: string;
-  readonly priority: 'Low' | 'Normal' | 'High' | 'Critical';
-  readonly status: 'Active' | 'On hold' | 'Waiting for details' | 'Resolved';
+  readonly priority: CasePriority;
+  readonly status: CaseStatus;
   readonly product: string;
   readonly owner: string;
   /** The contact the case is for. */
@@ -54,7 +77,7 @@ export interface Activity {
   readonly id: string;
   /** Which filter shows it: activities of the customer, of the case, or of this conversation. */
   readonly about: 'customer' | 'case' | 'conversation';
-  readonly type: 'Note' | 'Email' | 'Phone call' | 'Chat' | 'Task' | 'Appointment';
+  readonly type: ActivityType;
   readonly subject: string;
   readonly at: number;
   readonly by: string;

@@ -46,7 +46,7 @@ const CHANNEL_MIX: Channel[] = ['chat', 'chat', 'chat', 'sms', 'sms', 'voice', '
 
 const CITIES = ['Lyon', 'Kraków', 'Москва', 'Αθήνα', 'دبي', 'תל אביב', 'मुंबई', '東京', '서울', 'Madrid', 'Dublin', 'Lagos'];
 const JOBS = ['Purchasing manager', 'Office manager', 'IT administrator', 'Chief financial officer', 'Owner', 'Accounts payable clerk'];
-const CHANNELS_PREFERRED: PreferredChannel[] = ['Email', 'Phone', 'Chat', 'SMS', 'Any'];
+const CHANNELS_PREFERRED: PreferredChannel[] = ['email', 'phone', 'chat', 'sms', 'any'];
 const PRODUCTS = ['LaserJet 4000', 'Cloud Backup Pro', 'Premium plan', 'Smart Thermostat', 'Office Suite 365'];
 const OWNERS = ['Alex Agent', 'Sam Supervisor', 'Jordan Lee', 'Priya Patel'];
 const ACTIVITY_SUBJECTS = ['Called about an invoice', 'Sent the return label', 'Follow-up on the refund', 'Asked for a callback', 'Shared troubleshooting steps', 'Renewal reminder'];
@@ -74,7 +74,7 @@ export function seedRecords(random: SeededRandom, counts: { accounts: number; co
       email: `info@${slug(name).slice(0, 24)}.example`,
       phone: phone(),
       city: random.pick(CITIES),
-      relationship: random.pick(['Customer', 'Customer', 'Partner', 'Prospect', 'Vendor'] as const),
+      relationship: random.pick(['customer', 'customer', 'partner', 'prospect', 'vendor'] as const),
       preferredChannel: random.pick(CHANNELS_PREFERRED),
     };
   });
@@ -104,8 +104,8 @@ export function seedRecords(random: SeededRandom, counts: { accounts: number; co
       id,
       number: id,
       name: random.pick(SUBJECTS),
-      priority: random.pick(['Low', 'Normal', 'Normal', 'High', 'Critical'] as const),
-      status: random.pick(['Active', 'Active', 'On hold', 'Waiting for details', 'Resolved'] as const),
+      priority: random.pick(['low', 'normal', 'normal', 'high', 'critical'] as const),
+      status: random.pick(['active', 'active', 'on-hold', 'waiting-for-details', 'resolved'] as const),
       product: random.pick(PRODUCTS),
       owner: random.pick(OWNERS),
       customerId: random.pick(contacts).id,
@@ -120,7 +120,7 @@ export function seedRecords(random: SeededRandom, counts: { accounts: number; co
       Array.from({ length: random.int(1, 4) }, (_, n) => ({
         id: `ACT-${record.id}-${n}`,
         about,
-        type: random.pick(['Note', 'Email', 'Phone call', 'Task', 'Appointment'] as const),
+        type: random.pick(['note', 'email', 'phone-call', 'task', 'appointment'] as const),
         subject: random.pick(ACTIVITY_SUBJECTS),
         at: now - random.int(1, 60 * 24) * 60_000,
         by: random.pick(OWNERS),

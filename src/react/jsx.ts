@@ -22,7 +22,7 @@ export type KitElementJsxProps<E extends HTMLElement, Props extends keyof E, Att
 /** The kit's tags with their JSX props. */
 export interface KitIntrinsicElements {
   'app-tab-panel': KitElementJsxProps<AppTabPanel, 'applications' | 'recordLinkMatcher' | 'sessionId' | 'store', { 'session-id': 'sessionId' }, 'app-tab-close-requested' | 'app-tab-closed' | 'app-tab-focused' | 'app-tab-limit-reached' | 'app-tab-opened'>;
-  'customer-summary': KitElementJsxProps<CustomerSummary, 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, 'session-content-dirty'>;
+  'customer-summary': KitElementJsxProps<CustomerSummary, 'codeLabels' | 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, 'session-content-dirty'>;
   'incoming-conversation': KitElementJsxProps<IncomingConversation, 'store', {}, 'session-started'>;
   'session-panel': KitElementJsxProps<SessionPanel, 'recordLinkMatcher' | 'store', {}, 'session-close-requested' | 'session-closed' | 'session-focused' | 'session-limit-reached' | 'session-opened' | 'session-title-changed'>;
   'session-provider': KitElementJsxProps<SessionProvider, 'dataSource' | 'dataSourceSpec' | 'maxSessions' | 'persist' | 'persistKey' | 'storage' | 'store' | 'token', { 'data-source': 'dataSourceSpec'; 'max-sessions': 'maxSessions'; 'persist-key': 'persistKey' }, never>;

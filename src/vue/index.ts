@@ -27,7 +27,7 @@ export type DefineKitElement<E extends HTMLElement, Props extends keyof E, Attri
 /** The kit's tags as Vue global components. */
 export interface KitGlobalComponents {
   'app-tab-panel': DefineKitElement<AppTabPanel, 'applications' | 'recordLinkMatcher' | 'sessionId' | 'store', { 'session-id': 'sessionId' }, Pick<SessionEventMap, 'app-tab-close-requested' | 'app-tab-closed' | 'app-tab-focused' | 'app-tab-limit-reached' | 'app-tab-opened'>>;
-  'customer-summary': DefineKitElement<CustomerSummary, 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, Pick<SessionEventMap, 'session-content-dirty'>>;
+  'customer-summary': DefineKitElement<CustomerSummary, 'codeLabels' | 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, Pick<SessionEventMap, 'session-content-dirty'>>;
   'incoming-conversation': DefineKitElement<IncomingConversation, 'store', {}, Pick<SessionEventMap, 'session-started'>>;
   'session-panel': DefineKitElement<SessionPanel, 'recordLinkMatcher' | 'store', {}, Pick<SessionEventMap, 'session-close-requested' | 'session-closed' | 'session-focused' | 'session-limit-reached' | 'session-opened' | 'session-title-changed'>>;
   'session-provider': DefineKitElement<SessionProvider, 'dataSource' | 'dataSourceSpec' | 'maxSessions' | 'persist' | 'persistKey' | 'storage' | 'store' | 'token', { 'data-source': 'dataSourceSpec'; 'max-sessions': 'maxSessions'; 'persist-key': 'persistKey' }, Pick<SessionEventMap, never>>;

@@ -8,6 +8,7 @@ import type { CustomerSummary } from '../../src/components/customer-summary/cust
 import { CrmError, InMemoryCrm, type CrmDataSource } from '../../src/data/index.js';
 import { type WorkItem } from '../../src/state/index.js';
 import { pickWorkItem } from '../../src/actions/index.js';
+import { CRM_CODE_LABELS } from '../../src/components/shared/labels.js';
 import { accessibleText, deepActiveElement, realClick, shadow, tabs, until } from '../helpers.js';
 
 async function setup(crm: CrmDataSource) {
@@ -54,10 +55,10 @@ describe('<customer-summary>', () => {
     await pickWorkItem(store, crm, item);
     await until(loaded(summary), 'the sections');
     const customer = section(summary, 'Customer');
-    for (const value of [contact.name, contact.jobTitle, contact.company, contact.city, contact.preferredChannel, contact.email, contact.mobile]) expect(customer.textContent).to.contain(value);
+    for (const value of [contact.name, contact.jobTitle, contact.company, contact.city, CRM_CODE_LABELS[contact.preferredChannel], contact.email, contact.mobile]) expect(customer.textContent).to.contain(value);
     expect(button(customer, `Unlink ${contact.name}`)).to.exist;
     const caseSection = section(summary, 'Case');
-    for (const value of [kase.name, kase.number, kase.priority, kase.status, kase.product, kase.owner]) expect(caseSection.textContent).to.contain(value);
+    for (const value of [kase.name, kase.number, CRM_CODE_LABELS[kase.priority], CRM_CODE_LABELS[kase.status], kase.product, kase.owner]) expect(caseSection.textContent).to.contain(value);
     expect(section(summary, 'Recent cases').querySelectorAll('li').length).to.be.greaterThan(0);
     expect(section(summary, 'Recent activities').querySelectorAll('li').length).to.be.greaterThan(0);
     const conversation = section(summary, 'Conversation summary');
@@ -385,5 +386,27 @@ describe('<customer-summary>', () => {
     const tab = tabs(panel).find((t) => accessibleText(t) === contact.name)!;
     const { iconForTitle } = await import('../../src/state/index.js');
     expect(shadow(tab).querySelector('[part="icon"]')!.textContent).to.equal(iconForTitle(contact.name));
+  });
+
+  it('shows the CRM\'s codes as labels: the kit\'s English, the host\'s own through codeLabels, an unknown code as it is', async () => {
+    const { store, summary } = await setup(crm);
+    const contact = crm.records.contacts[12]!;
+    const kase = crm.records.cases[0]!;
+    crm.records.cases[0] = { ...kase, status: 'waiting-for-details', priority: 'urgent-ish' as never };
+    const item = crm.addWorkItems([{ ...unauthenticated(crm, 'WI-codes'), customer: { entity: 'contact', id: contact.id, name: contact.name }, case: { entity: 'incident', id: kase.id, name: kase.name } }])[0]!;
+    await pickWorkItem(store, crm, item);
+    await until(loaded(summary), 'the sections');
+    const value = (title: string, term: string) => {
+      const terms = [...section(summary, title).querySelectorAll('dt')];
+      return terms.find((t) => t.textContent === term)?.nextElementSibling?.textContent;
+    };
+    expect(value('Case', 'Status')).to.equal('Waiting for details');
+    expect(value('Case', 'Priority'), 'an unknown code, as text').to.equal('urgent-ish');
+    expect(value('Customer', 'Preferred channel')).to.equal(CRM_CODE_LABELS[contact.preferredChannel]);
+    summary.codeLabels = { 'waiting-for-details': 'Attente de détails', [contact.preferredChannel]: 'Canal préféré' };
+    await summary.updateComplete;
+    expect(value('Case', 'Status')).to.equal('Attente de détails');
+    expect(value('Customer', 'Preferred channel')).to.equal('Canal préféré');
+    expect(section(summary, 'Recent activities').textContent, 'activity types as labels, never codes').not.to.match(/\b(phone-call|note|email|task|appointment):/);
   });
 });

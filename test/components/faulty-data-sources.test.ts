@@ -318,7 +318,7 @@ describe('faulty data sources', () => {
       const contact = crm.records.contacts[5]!;
       const source = faulty(crm, {
         listRecentCases: async () => ({ length: 3 }),
-        listActivities: async () => [null, { id: 'a', about: 'case', type: 'Note', subject: 'Kept', at: Date.now(), by: 'Ana' }, { id: 'b' }],
+        listActivities: async () => [null, { id: 'a', about: 'case', type: 'note', subject: 'Kept', at: Date.now(), by: 'Ana' }, { id: 'b' }],
         getCustomer: async () => ({ entity: 'contact', id: contact.id, name: 'Only a name' }),
       });
       const { summary, store } = await summaryOf(source);

@@ -16,7 +16,7 @@ async function setup(crm: InMemoryCrm) {
 
 const noteBox = (summary: CustomerSummary) => shadow(summary).querySelector<HTMLTextAreaElement>('textarea')!;
 const addNote = (summary: CustomerSummary) => [...shadow(summary).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Add note')!;
-const notesSaved = async (crm: InMemoryCrm, item: WorkItem) => (await crm.listActivities({ workItemId: item.id })).filter((a) => a.type === 'Note').map((a) => a.subject);
+const notesSaved = async (crm: InMemoryCrm, item: WorkItem) => (await crm.listActivities({ workItemId: item.id })).filter((a) => a.type === 'note').map((a) => a.subject);
 
 describe('<customer-summary> quick note', () => {
   let crm: InMemoryCrm;

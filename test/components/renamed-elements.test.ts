@@ -30,4 +30,39 @@ describe('elements registered by the host under other names', () => {
     await until(() => !!anchor.shadowRoot?.textContent?.includes('Customer summary'), 'the summary to render');
     crm.dispose();
   });
+
+  it('a host that registers <session-view> and the summary under names of its own gets a working work area', async () => {
+    const { SessionView } = await import('../../src/components/session-view/session-view.component.js');
+    class AcmeWorkArea extends SessionView {}
+    customElements.define('acme-work-area', AcmeWorkArea);
+    const crm = new InMemoryCrm({ workItems: 10 });
+    const provider = await fixture<HTMLElement & { store: import('../../src/state/index.js').SessionStore }>(html`<session-provider .dataSource=${crm}><acme-work-area></acme-work-area></session-provider>`);
+    const view = provider.querySelector<InstanceType<typeof SessionView>>('acme-work-area')!;
+    const item = crm.allWorkItems()[1]!;
+    provider.store.openConversationSession({ workItemId: item.id, title: 'Chat' });
+    await view.updateComplete;
+    const anchor = view.querySelector('.ehe-tab-content > *')!;
+    expect(anchor.localName).to.equal('acme-customer-summary');
+    await until(() => !!anchor.shadowRoot?.querySelector('section[data-section="conversation"]'), 'the conversation to load');
+    crm.dispose();
+  });
+
+  it('static dependencies: a subclass gives its own summary class; one registered nowhere is registered under the kit\'s name', async () => {
+    const { SessionView } = await import('../../src/components/session-view/session-view.component.js');
+    class OwnSummary extends CustomerSummary {}
+    class OwnWorkArea extends SessionView {
+      static override dependencies = { 'customer-summary': OwnSummary };
+    }
+    customElements.define('own-work-area', OwnWorkArea);
+    const crm = new InMemoryCrm({ workItems: 10 });
+    const provider = await fixture<HTMLElement & { store: import('../../src/state/index.js').SessionStore }>(html`<session-provider .dataSource=${crm}><own-work-area></own-work-area></session-provider>`);
+    const view = provider.querySelector<InstanceType<typeof SessionView>>('own-work-area')!;
+    provider.store.openConversationSession({ workItemId: crm.allWorkItems()[2]!.id, title: 'Chat' });
+    await view.updateComplete;
+    const anchor = view.querySelector('.ehe-tab-content > *')!;
+    expect(anchor).to.be.instanceOf(OwnSummary);
+    expect(anchor.localName).to.equal('customer-summary');
+    await until(() => !!anchor.shadowRoot?.textContent?.includes('Customer summary'), 'the summary to render');
+    crm.dispose();
+  });
 });

@@ -76,7 +76,7 @@ describe('InMemoryCrm: search, summaries and linking', () => {
       const account = crm.records.accounts[2]!;
       expect(await crm.getCustomer(account)).to.deep.include({ entity: 'account', number: account.number });
       const kase = crm.records.cases[3]!;
-      expect((await crm.getCase(kase)).priority).to.be.oneOf(['Low', 'Normal', 'High', 'Critical']);
+      expect((await crm.getCase(kase)).priority).to.be.oneOf(['low', 'normal', 'high', 'critical']);
       expect((await rejection(crm.getCustomer({ entity: 'contact', id: 'nope' }))).code).to.equal('not-found');
       expect((await rejection(crm.getCase({ entity: 'contact', id: kase.id }))).code).to.equal('not-found');
     });
@@ -95,7 +95,7 @@ describe('InMemoryCrm: search, summaries and linking', () => {
       const item = crm.allWorkItems()[0]!;
       const contact = crm.records.contacts[7]!;
       const note = await crm.addNote(item.id, '  Customer prefers a call back after 5 pm ');
-      expect(note).to.include({ about: 'conversation', type: 'Note', subject: 'Customer prefers a call back after 5 pm' });
+      expect(note).to.include({ about: 'conversation', type: 'note', subject: 'Customer prefers a call back after 5 pm' });
       const timeline = await crm.listActivities({ workItemId: item.id, customer: contact });
       expect(timeline[0]!.id).to.equal(note.id);
       expect(timeline.some((a) => a.about === 'customer')).to.be.true;

@@ -1,49 +1,35 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { ContextValueController } from '../../context/context-value-controller.js';
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
+import { LoadTask } from '../../controllers/load-task.js';
 import { RecordSearchController } from '../../controllers/record-search.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex.js';
-import { checkedDataSource, toCrmError } from '../../data/checked-data-source.js';
+import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource } from '../../data/crm-data-source.js';
-import type { Activity, CaseRecord, CustomerRecord, RecordMatch } from '../../data/records.js';
+import type { CaseRecord, CrmCode, RecordMatch, SummarySubject } from '../../data/records.js';
 import { normaliseTitle } from '../../state/title.js';
 import type { Session } from '../../state/session.js';
-import type { SessionStore } from '../../state/session-store.js';
+import { conversationSessionId, type SessionStore } from '../../state/session-store.js';
 import { sessionExtras } from '../../state/session-extras.js';
+import { caseCustomer, recordsPlan, summaryStart, type SummaryRef, type SummarySection, type SummarySubjectRefs } from '../../state/summary-plan.js';
+import { ownEntry } from '../../state/own.js';
 import { linkConversationRecord, unlinkConversationRecord } from '../../actions/work-item-actions.js';
-import type { LinkSlot, WorkItem } from '../../state/work-item.js';
+import { linkSlotOf, type LinkSlot } from '../../state/work-item.js';
 import { fire } from '../../events.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { CRM_CODE_LABELS } from '../shared/labels.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { customerSummaryStyles } from './customer-summary.styles.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
-import { commonTerms, summaryTerms } from '../../i18n/en.js';
+import { activitiesSection, type ActivitiesView, type ActivityKind } from './activities-section.js';
+import { caseSection } from './case-section.js';
+import { conversationSection, type ConversationTab } from './conversation-section.js';
+import { customerSection } from './customer-section.js';
+import { recentCasesSection } from './recent-cases-section.js';
+import { sectionCard, type SectionContext } from './section-card.js';
 
-/** This element's English terms: its fallback, and the terms it reads in every language. */
-const TERMS = { ...commonTerms, ...summaryTerms };
-
-type Section<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string; code?: string } | { state: 'none' };
-interface Sections {
-  conversation: Section<WorkItem>;
-  customer: Section<CustomerRecord | null>;
-  case: Section<CaseRecord | null>;
-  recentCases: Section<CaseRecord[]>;
-  activities: Section<Activity[]>;
-}
-type SectionName = keyof Sections;
-type Ref = { entity: string; id: string };
-type ActivityKind = Activity['about'];
-
-const NONE: Sections = { conversation: { state: 'none' }, customer: { state: 'none' }, case: { state: 'none' }, recentCases: { state: 'none' }, activities: { state: 'none' } };
-/** Each card's own part, beside the `card` part every card has. */
-const CARD_PARTS: Record<SectionName, string> = {
-  conversation: 'conversation-card',
-  customer: 'customer-card',
-  case: 'case-card',
-  recentCases: 'recent-cases-card',
-  activities: 'activities-card',
-};
+/** The sections a linked customer brings: its profile and its recent cases. */
+const CUSTOMER_SECTIONS: ReadonlySet<SummarySection> = new Set(['customer', 'recentCases']);
 
 /**
  * The customer summary of a session: who the customer is, what the conversation is about, the
@@ -62,6 +48,10 @@ const CARD_PARTS: Record<SectionName, string> = {
  *
  * @attr session-id - The session to summarise; the focused session when absent.
  * @attr work-item-id - A conversation to summarise, with or without a session; wins over session-id.
+ *
+ * Values the CRM sends from a fixed list (a case's status and priority, an account's relationship,
+ * a preferred channel, an activity's type) are codes; the summary shows their labels
+ * (`CRM_CODE_LABELS`), and a host with labels of its own passes them as `codeLabels`.
  *
  * The quick note and the search text are kept as drafts of the session (`sessionExtras`), so
  * they survive switching sessions and, with `<session-provider persist>`, a reload. A quick note
@@ -111,13 +101,19 @@ const CARD_PARTS: Record<SectionName, string> = {
  */
 export class CustomerSummary extends LitElement {
   static override styles = [tokens, buttonStyles, customerSummaryStyles];
-  static override properties = { sessionId: { attribute: 'session-id' }, workItemId: { attribute: 'work-item-id' } };
+  static override properties = { sessionId: { attribute: 'session-id' }, workItemId: { attribute: 'work-item-id' }, codeLabels: { attribute: false } };
 
   /** The session to summarise; the focused session when absent. */
   declare sessionId?: string;
 
   /** A conversation to summarise directly, whether or not it has a session; wins over `session-id`. */
   declare workItemId?: string;
+
+  /**
+   * The host's own labels for CRM codes (`{'on-hold': 'Paused'}`), over the kit's English ones
+   * (`CRM_CODE_LABELS`); a code with no label anywhere is shown as it is.
+   */
+  declare codeLabels?: Readonly<Partial<Record<CrmCode, string>>>;
 
   readonly #sessions = new SessionStoreController(this, (change) => {
     if (change.type === 'session-focused' || change.type === 'state-restored' || change.type === 'session-closed') this.#follow();
@@ -131,18 +127,16 @@ export class CustomerSummary extends LitElement {
   });
   readonly #customerSearch = new RecordSearchController(this, {
     id: 'customer',
-    label: () => this.localize.t.searchCustomers,
-    placeholder: () => this.localize.t.searchCustomersHint,
-    terms: () => this.localize.t,
+    label: 'Search customers',
+    placeholder: 'Name, e-mail, phone, company, account number…',
     search: (query, signal) => this.#data.value!.searchRecords('customer', query, { signal }),
     onPick: (match) => void this.#link(match),
     onQueryChange: (query) => this.#keepDraft('customer-search', query),
   });
   readonly #caseSearch = new RecordSearchController(this, {
     id: 'case',
-    label: () => this.localize.t.searchCases,
-    placeholder: () => this.localize.t.searchCasesHint,
-    terms: () => this.localize.t,
+    label: 'Search cases',
+    placeholder: 'Case number or title…',
     search: (query, signal) => this.#data.value!.searchRecords('case', query, { signal }),
     onPick: (match) => void this.#link(match),
     onQueryChange: (query) => this.#keepDraft('case-search', query),
@@ -154,18 +148,31 @@ export class CustomerSummary extends LitElement {
     orientation: 'horizontal',
   });
 
-  #sections: Sections = NONE;
-  #loaders: Partial<Record<SectionName, () => Promise<unknown>>> = {};
-  #generation = 0;
+  // Each section loads on its own (a new load aborts the one before, and its late answer is dropped).
+  readonly #conversation = new LoadTask(this, async ([crm, workItemId]: [CrmDataSource, string], { signal }) => {
+    const item = await crm.getWorkItem(workItemId, { signal });
+    // The conversation's links decide what else loads.
+    if (!signal.aborted) this.#loadRecords(crm, { workItemId, customer: item.customer, case: item.case });
+    return item;
+  });
+  readonly #customer = new LoadTask(this, async ([crm, ref]: [CrmDataSource, SummaryRef | undefined], { signal }) => (ref ? crm.getCustomer(ref, { signal }) : null));
+  readonly #recentCases = new LoadTask(this, ([crm, ref]: [CrmDataSource, SummaryRef], { signal }) => crm.listRecentCases(ref, { signal }));
+  readonly #case = new LoadTask(this, async ([crm, ref, customerFromCase]: [CrmDataSource, SummaryRef | undefined, boolean], { signal }) => {
+    const record = ref ? await crm.getCase(ref, { signal }) : null;
+    if (record && customerFromCase && !signal.aborted) this.#loadRecords(crm, { case: ref, customer: caseCustomer(record) }, CUSTOMER_SECTIONS);
+    return record;
+  });
+  readonly #activities = new LoadTask(this, ([crm, subject]: [CrmDataSource, SummarySubject], { signal }) => crm.listActivities(subject, { signal }));
+  readonly #tasks = [this.#conversation, this.#customer, this.#recentCases, this.#case, this.#activities];
+
   /** The session whose data is on screen (or loading). */
   #shown?: string;
-  #conversationTab: 'pre-chat' | 'visitor' = 'pre-chat';
+  #conversationTab: ConversationTab = 'pre-chat';
   #activityFilter = new Set<ActivityKind>(['customer', 'case', 'conversation']);
-  #notice: string | ((t: typeof TERMS) => string) = '';
-  protected readonly localize = new LocalizeController(this, TERMS);
+  #notice = '';
   /** The quick note of the shown session (its draft in the store's extras). */
   #note = '';
-  #noteError: string | ((t: typeof TERMS) => string) = '';
+  #noteError = '';
   /** A note is being saved: further clicks on Add note wait for it. */
   #saving = false;
   /** Whether this element last told its tab it has unsaved input. */
@@ -182,7 +189,7 @@ export class CustomerSummary extends LitElement {
       } catch {
         // Not even a possible id: the stand-in below loads nothing the CRM knows, and says so.
       }
-      return existing ?? { id: `conversation:${id}`, kind: 'conversation', title: normaliseTitle('', this.localize.t.conversationFallback(id)), conversation: { workItemId: id, readOnly: false } };
+      return existing ?? { id: conversationSessionId(id), kind: 'conversation', title: normaliseTitle('', `Conversation ${id}`), conversation: { workItemId: id, readOnly: false } };
     }
     return this.sessionId ? store.findSession(this.sessionId) : store.focusedSession;
   }
@@ -220,7 +227,6 @@ export class CustomerSummary extends LitElement {
   }
 
   #load(): void {
-    const generation = ++this.#generation;
     const session = this.session;
     const crm = this.#data.value;
     const switched = this.#shown !== session?.id;
@@ -238,110 +244,62 @@ export class CustomerSummary extends LitElement {
       }
     }
     this.#notice = '';
-    this.#sections = { ...NONE };
-    this.#loaders = {};
+    for (const task of this.#tasks) task.clear();
     this.requestUpdate();
-    if (!crm || !session || session.kind === 'home') return;
-    if (session.conversation) {
-      const workItemId = session.conversation.workItemId;
-      this.#run(generation, 'conversation', async () => {
-        const item = await crm.getWorkItem(workItemId);
-        if (generation === this.#generation) this.#loadRecords(generation, crm, item.customer, item.case, workItemId);
-        return item;
-      });
-    } else if (session.record) {
-      const { entity } = session.record;
-      if (entity === 'incident') this.#loadRecords(generation, crm, undefined, session.record);
-      else if (entity === 'contact' || entity === 'account') this.#loadRecords(generation, crm, session.record, undefined);
-      else this.#notice = (t) => t.noSummaryFor(entity);
-    }
+    if (!crm) return;
+    const start = summaryStart(session);
+    if (start.kind === 'conversation') void this.#conversation.run(crm, start.workItemId);
+    else if (start.kind === 'records') this.#loadRecords(crm, start);
+    else if (start.kind === 'unsupported') this.#notice = `There is no customer summary for ${start.entity} records.`;
   }
 
-  #loadRecords(generation: number, crm: CrmDataSource, customer: Ref | undefined, kase: Ref | undefined, workItemId?: string): void {
-    const loadCustomer = (ref: Ref | undefined) => {
-      this.#run(generation, 'customer', async () => (ref ? crm.getCustomer(ref) : null));
-      if (ref) this.#run(generation, 'recentCases', () => crm.listRecentCases(ref));
-    };
-    if (customer || workItemId) loadCustomer(customer);
-    if (kase || workItemId) {
-      this.#run(generation, 'case', async () => {
-        const record = kase ? await crm.getCase(kase) : null;
-        // A case opened on its own: its customer is the case's contact.
-        if (record && !customer && !workItemId && generation === this.#generation) loadCustomer({ entity: 'contact', id: record.customerId });
-        return record;
-      });
-    }
-    this.#run(generation, 'activities', () => crm.listActivities({ workItemId, customer, case: kase }));
+  /** Starts the record sections the plan has for this subject (only those of `only`, when given). */
+  #loadRecords(crm: CrmDataSource, subject: SummarySubjectRefs, only?: ReadonlySet<SummarySection>): void {
+    const { sections, customerFromCase } = recordsPlan(subject);
+    const load = (section: SummarySection) => sections.has(section) && (!only || only.has(section));
+    const { workItemId, customer, case: kase } = subject;
+    if (load('customer')) void this.#customer.run(crm, customer);
+    if (load('recentCases')) void this.#recentCases.run(crm, customer!);
+    if (load('case')) void this.#case.run(crm, kase, customerFromCase);
+    if (load('activities')) void this.#activities.run(crm, { workItemId, customer, case: kase });
   }
 
-  /** Loads one section; an answer for an older generation (another session) is dropped. */
-  #run<K extends SectionName>(generation: number, name: K, load: () => Promise<unknown>): void {
-    this.#loaders[name] = load;
-    this.#sections = { ...this.#sections, [name]: { state: 'loading' } };
-    this.requestUpdate();
-    load().then(
-      (data) => this.#settle(generation, name, { state: 'ready', data } as Sections[K]),
-      (error: unknown) => this.#settle(generation, name, { state: 'error', message: toCrmError(error).message, code: toCrmError(error).code } as Sections[K]),
-    );
-  }
-
-  #settle<K extends SectionName>(generation: number, name: K, section: Sections[K]): void {
-    if (generation !== this.#generation) return;
-    this.#sections = { ...this.#sections, [name]: section };
-    this.requestUpdate();
-  }
-
-  #retry(name: SectionName): void {
-    const load = this.#loaders[name];
-    if (load) this.#run(this.#generation, name, load);
-  }
-
-  get #workItem(): WorkItem | undefined {
-    const conversation = this.#sections.conversation;
-    return conversation.state === 'ready' ? conversation.data : undefined;
+  get #workItem() {
+    return this.#conversation.status === 'complete' ? this.#conversation.value : undefined;
   }
 
   get #readOnly(): boolean {
     return this.session?.conversation?.readOnly === true;
   }
 
-  async #link(match: RecordMatch): Promise<void> {
+  #link(match: RecordMatch): Promise<void> {
+    return this.#relink((crm, id) => linkConversationRecord(this.#store, crm, id, match), `Could not link “${match.name}”`, `[data-unlink="${linkSlotOf(match.entity)}"]`);
+  }
+
+  #unlink(slot: LinkSlot, name: string): Promise<void> {
+    return this.#relink((crm, id) => unlinkConversationRecord(this.#store, crm, id, slot), `Could not unlink “${name}”`, `[aria-label="${slot === 'case' ? 'Search cases' : 'Search customers'}"]`);
+  }
+
+  /** Links or unlinks; then the summary loads again and focus goes to `focus`, or the failure is said in the notice. */
+  async #relink(change: (crm: CrmDataSource, workItemId: string) => Promise<{ status: string; message?: string }>, failed: string, focus: string): Promise<void> {
     const item = this.#workItem;
     const crm = this.#data.value;
     if (!item || !crm) return;
-    const result = await linkConversationRecord(this.#store, crm, item.id, match);
+    const result = await change(crm, item.id);
     if (result.status === 'failed') {
-      const { message, code } = result;
-      this.#notice = (t) => t.couldNotLink(match.name, t.crmError(code, message));
+      this.#notice = `${failed}: ${result.message}`;
       this.requestUpdate();
       return;
     }
     this.#load();
     await this.#settled();
-    this.renderRoot.querySelector<HTMLElement>(`[data-unlink="${match.entity === 'incident' ? 'case' : 'customer'}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
-  async #unlink(slot: LinkSlot, name: string): Promise<void> {
-    const item = this.#workItem;
-    const crm = this.#data.value;
-    if (!item || !crm) return;
-    const result = await unlinkConversationRecord(this.#store, crm, item.id, slot);
-    if (result.status === 'failed') {
-      const { message, code } = result;
-      this.#notice = (t) => t.couldNotUnlink(name, t.crmError(code, message));
-      this.requestUpdate();
-      return;
-    }
-    this.#load();
-    await this.#settled();
-    this.renderRoot.querySelector<HTMLElement>(`[aria-label="${slot === 'case' ? this.localize.t.searchCases : this.localize.t.searchCustomers}"]`)?.focus();
-  }
-
-  /** Resolves once no section is loading any more. */
+  /** Resolves once no section is loading any more (sections that a loaded one starts included) and the result is on screen. */
   async #settled(): Promise<void> {
-    for (let i = 0; i < 200 && Object.values(this.#sections).some((s) => s.state === 'loading'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    let pending;
+    while ((pending = this.#tasks.filter((task) => task.status === 'pending')).length) await Promise.all(pending.map((task) => task.taskComplete));
     await this.updateComplete;
   }
 
@@ -361,11 +319,10 @@ export class CustomerSummary extends LitElement {
       if (sessionId === this.#shown) this.#setNote(rest);
       else sessionExtras(this.#store).setDraft(sessionId, 'quick-note', rest);
       this.#noteError = '';
-      if (sessionId === this.#shown) this.#retry('activities');
+      if (sessionId === this.#shown) void this.#activities.retry();
     } catch (error) {
       // The agent's text stays in the box.
-      const { message, code } = (error ?? {}) as { message?: string; code?: string };
-      this.#noteError = (t) => t.noteNotSaved(t.crmError(code, message ?? String(error)));
+      this.#noteError = `The note was not saved: ${(error as Error)?.message ?? String(error)}`;
     } finally {
       this.#saving = false;
     }
@@ -389,133 +346,47 @@ export class CustomerSummary extends LitElement {
     if (dirty === this.#reportedDirty) return;
     this.#reportedDirty = dirty;
     // With the desktop saved, the note is a draft that comes back after a reload.
-    fire(this, 'session-content-dirty', { dirty, what: this.localize.t.aQuickNote, kept: sessionExtras(this.#store).persisted });
+    fire(this, 'session-content-dirty', { dirty, what: 'a quick note', kept: sessionExtras(this.#store).persisted });
   }
+
+  /** The agent's words for a CRM code: the host's label, else the kit's, else the code as it is. */
+  #label = (code: string): string => ownEntry(this.codeLabels, code) ?? ownEntry(CRM_CODE_LABELS, code) ?? code;
 
   protected override render() {
     const session = this.session;
-    const t = this.localize.t;
-    if (!this.#data.value) return html`<p class="muted">${t.noCrm}</p>`;
-    if (!session || session.kind === 'home') return html`<p class="muted">${t.openToSeeSummary}</p>`;
-    const { conversation, customer, case: kase, recentCases, activities } = this.#sections;
+    if (!this.#data.value) return html`<p class="muted">No CRM is connected. Give the page a data source (see provideCrmDataSource).</p>`;
+    if (!session || session.kind === 'home') return html`<p class="muted">Open a conversation or a record to see its customer summary.</p>`;
+    const linkable = !!this.#workItem && !this.#readOnly;
+    const context: SectionContext = {
+      linkable: linkable,
+      label: this.#label,
+      unlink: (slot, name) =>
+        linkable ? html`<button part="unlink button" class="button" data-unlink=${slot} aria-label=${`Unlink ${name}`} @click=${() => this.#unlink(slot, name)}>Unlink</button>` : nothing,
+    };
+    const activities: ActivitiesView = {
+      shown: this.#activityFilter,
+      filter: (kind, on) => this.#filter(kind, on),
+      note: this.#note,
+      noteError: this.#noteError,
+      saving: this.#saving,
+      setNote: (text) => this.#setNote(text),
+      addNote: () => void this.#addNote(),
+    };
+    // A conversation's links are only known once the conversation has loaded.
+    const idle = this.#conversation.status === 'error' ? 'Shown once the conversation summary loads.' : 'Nothing linked.';
     return html`<header part="header">
-        <h2 part="title">${t.customerSummary}</h2>
+        <h2 part="title">Customer summary</h2>
         <span part="subtitle" class="subtitle" dir="auto">${session.title}</span>
-        <button part="refresh button" class="button" @click=${() => this.refresh()}>${t.refresh}</button>
+        <button part="refresh button" class="button" @click=${() => this.refresh()}>Refresh</button>
       </header>
-      ${this.#notice ? html`<p part="notice" class="error notice" role="alert">${typeof this.#notice === 'function' ? this.#notice(t) : this.#notice}</p>` : nothing}
-      ${this.#section('customer', customer, (data) => this.#customer(data))}
-      ${conversation.state === 'none' ? nothing : this.#section('conversation', conversation, (data) => this.#conversation(data))}
-      ${this.#section('case', kase, (data) => this.#case(data))} ${this.#section('recentCases', recentCases, (data) => this.#recentCases(data))}
-      ${this.#section('activities', activities, (data) => this.#activities(data))}`;
-  }
-
-  #section<T>(name: SectionName, section: Section<T>, content: (data: T) => TemplateResult): TemplateResult | typeof nothing {
-    if (section.state === 'none' && name !== 'customer' && name !== 'case') return nothing;
-    const id = `${name}-title`;
-    const t = this.localize.t;
-    const title = t.sectionTitles[name];
-    let body: TemplateResult;
-    if (section.state === 'loading') body = html`<div class="skeleton" aria-busy="true" aria-label=${t.loadingSection(title)}><span></span><span></span><span></span></div>`;
-    else if (section.state === 'error') {
-      body = html`<div class="error" role="alert">
-        <span>${t.couldNotLoad(title, t.crmError(section.code, section.message))}</span>
-        <button part="retry button" class="button" @click=${() => this.#retry(name)}>${t.retry}</button>
-      </div>`;
-    } else if (section.state === 'none') {
-      // A conversation's links are only known once the conversation has loaded.
-      body = html`<p class="muted">${this.#sections.conversation.state === 'error' ? t.shownOnceLoaded : t.nothingLinked}</p>`;
-    }
-    else body = content(section.data);
-    return html`<section part=${`card ${CARD_PARTS[name]}`} aria-labelledby=${id} data-section=${name}><h3 part="card-heading" id=${id}>${title}</h3>${body}</section>`;
-  }
-
-  #customer(customer: CustomerRecord | null) {
-    const t = this.localize.t;
-    if (!customer) {
-      return this.#workItem && !this.#readOnly
-        ? html`<p class="muted">${t.noCustomerYet}</p>${this.#customerSearch.render()}`
-        : html`<p class="muted">${t.noCustomer}</p>`;
-    }
-    const rows: [string, string][] =
-      customer.entity === 'contact'
-        ? [
-            [t.fields.jobTitle, customer.jobTitle],
-            [t.fields.company, customer.company],
-            [t.fields.city, customer.city],
-            [t.fields.preferredChannel, customer.preferredChannel],
-            [t.fields.email, customer.email],
-            [t.fields.mobile, customer.mobile],
-          ]
-        : [
-            [t.fields.accountNumber, customer.number],
-            [t.fields.relationship, customer.relationship],
-            [t.fields.city, customer.city],
-            [t.fields.preferredChannel, customer.preferredChannel],
-            [t.fields.email, customer.email],
-            [t.fields.phone, customer.phone],
-          ];
-    return html`<div class="name-line">
-        <span dir="auto">${customer.name}</span>
-        <span class="muted">${customer.entity === 'contact' ? t.contact : t.account}</span>
-        ${this.#unlinkButton('customer', customer.name)}
-      </div>
-      ${details(rows)}`;
-  }
-
-  #case(kase: CaseRecord | null) {
-    const t = this.localize.t;
-    if (!kase) {
-      return this.#workItem && !this.#readOnly
-        ? html`<p class="muted">${t.noCaseYet}</p>${this.#caseSearch.render()}`
-        : html`<p class="muted">${t.noCase}</p>`;
-    }
-    return html`<div class="name-line"><span dir="auto">${kase.name}</span>${this.#unlinkButton('case', kase.name)}</div>
-      ${details([
-        [t.fields.number, kase.number],
-        [t.fields.priority, kase.priority],
-        [t.fields.status, kase.status],
-        [t.fields.product, kase.product],
-        [t.fields.owner, kase.owner],
-      ])}`;
-  }
-
-  #unlinkButton(slot: LinkSlot, name: string) {
-    if (!this.#workItem || this.#readOnly) return nothing;
-    return html`<button part="unlink button" class="button" data-unlink=${slot} aria-label=${this.localize.t.unlinkNamed(name)} @click=${() => this.#unlink(slot, name)}>${this.localize.t.unlink}</button>`;
-  }
-
-  #conversation(item: WorkItem) {
-    const t = this.localize.t;
-    const tab = (id: 'pre-chat' | 'visitor', label: string) =>
-      html`<button
-        part="tab"
-        role="tab"
-        id=${`tab-${id}`}
-        aria-selected=${this.#conversationTab === id}
-        aria-controls=${`panel-${id}`}
-        @click=${() => this.#showTab(id)}
-        @focus=${() => this.#showTab(id)}
-      >
-        ${label}
-      </button>`;
-    const visitor = item.visitor;
-    const answers = item.preChat ?? [];
-    return html`${this.#readOnly ? html`<p class="muted">${t.readOnlyConversation}</p>` : nothing}
-      <div role="tablist" aria-label=${t.sectionTitles.conversation}>${tab('pre-chat', t.preChat)}${tab('visitor', t.visitorDetails)}</div>
-      <div role="tabpanel" id="panel-pre-chat" aria-labelledby="tab-pre-chat" ?hidden=${this.#conversationTab !== 'pre-chat'}>
-        ${answers.length ? details(answers.map((a) => [a.question, a.answer || '—'])) : html`<p class="muted">${t.noPreChat}</p>`}
-      </div>
-      <div role="tabpanel" id="panel-visitor" aria-labelledby="tab-visitor" ?hidden=${this.#conversationTab !== 'visitor'}>
-        ${details([
-          [t.fields.name, visitor.displayName],
-          [t.fields.authenticated, visitor.authenticated ? t.yes : t.no],
-          [t.fields.browser, visitor.browser ?? '—'],
-          [t.fields.os, visitor.os ?? '—'],
-          [t.fields.location, visitor.location ?? '—'],
-          [t.fields.language, visitor.language ?? '—'],
-        ])}
-      </div>`;
+      ${this.#notice ? html`<p part="notice" class="error notice" role="alert">${this.#notice}</p>` : nothing}
+      ${sectionCard('customer', this.#customer, (data) => customerSection(data, context, () => this.#customerSearch.render()), idle)}
+      ${sectionCard('conversation', this.#conversation, (item) =>
+        conversationSection(item, { readOnly: this.#readOnly, tab: this.#conversationTab, show: (tab) => this.#showTab(tab) }),
+      )}
+      ${sectionCard('case', this.#case, (data) => caseSection(data, context, () => this.#caseSearch.render()), idle)}
+      ${sectionCard('recentCases', this.#recentCases, (cases) => recentCasesSection(cases, context, (event, kase) => this.#openCase(event, kase)))}
+      ${sectionCard('activities', this.#activities, (list) => activitiesSection(list, context, activities))}`;
   }
 
   /**
@@ -529,49 +400,10 @@ export class CustomerSummary extends LitElement {
     if (session && this.#store.findSession(session.id)) this.#store.openTab({ record: kase }, { sessionId: session.id });
   }
 
-  #showTab(id: 'pre-chat' | 'visitor'): void {
+  #showTab(id: ConversationTab): void {
     if (this.#conversationTab === id) return;
     this.#conversationTab = id;
     this.requestUpdate();
-  }
-
-  #recentCases(cases: CaseRecord[]) {
-    if (!cases.length) return html`<p class="muted">${this.localize.t.noCases}</p>`;
-    return html`<ul>
-      ${cases.map(
-        (c) =>
-          html`<li>
-            <a href=${`#${c.id}`} data-session-entity="incident" data-session-id=${c.id} data-session-title=${c.name} @click=${(e: MouseEvent) => this.#openCase(e, c)}>${c.name}</a>
-            <span class="meta">${c.number} · ${c.status} · ${c.priority}</span>
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  #activities(activities: Activity[]) {
-    const now = Date.now();
-    const t = this.localize.t;
-    const shown = activities.filter((a) => this.#activityFilter.has(a.about));
-    const box = (kind: ActivityKind, label: string) =>
-      html`<label><input type="checkbox" .checked=${this.#activityFilter.has(kind)} @change=${(e: Event) => this.#filter(kind, (e.target as HTMLInputElement).checked)} /> ${label}</label>`;
-    return html`<fieldset>
-        <legend>${t.show}</legend>
-        ${box('customer', t.activityKinds.customer)}${box('case', t.activityKinds.case)}${box('conversation', t.activityKinds.conversation)}
-      </fieldset>
-      ${shown.length
-        ? html`<ol aria-label=${t.activitiesList}>
-            ${shown.map((a) => html`<li><span>${a.type}: ${a.subject}</span><span class="meta">${t.activityMeta(a.by, this.localize.timeAgo(a.at, now))}</span></li>`)}
-          </ol>`
-        : html`<p class="muted">${t.noActivities}</p>`}
-      ${this.#workItem && !this.#readOnly
-        ? html`<div class="note">
-            <label for="quick-note">${t.quickNote}</label>
-            <textarea id="quick-note" rows="2" .value=${this.#note} @input=${(e: Event) => this.#setNote((e.target as HTMLTextAreaElement).value)}></textarea>
-            ${this.#noteError ? html`<span class="error" role="alert">${typeof this.#noteError === 'function' ? this.#noteError(t) : this.#noteError}</span>` : nothing}
-            <span class="muted" role="status">${this.#saving ? t.savingNote : ''}</span>
-            <button part="add-note button" class="button" aria-disabled=${this.#saving ? 'true' : 'false'} @click=${() => this.#addNote()}>${t.addNote}</button>
-          </div>`
-        : nothing}`;
   }
 
   #filter(kind: ActivityKind, on: boolean): void {
@@ -579,8 +411,4 @@ export class CustomerSummary extends LitElement {
     else this.#activityFilter.delete(kind);
     this.requestUpdate();
   }
-}
-
-function details(rows: readonly (readonly [string, string])[]) {
-  return html`<dl part="details">${rows.map(([term, value]) => html`<dt part="term" dir="auto">${term}</dt><dd part="value" dir="auto">${value}</dd>`)}</dl>`;
 }

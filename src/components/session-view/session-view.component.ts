@@ -8,6 +8,8 @@ import { ownEntry } from '../../state/own.js';
 import { ANCHOR_TAB_ID, type AppTab, type Session } from '../../state/session.js';
 import { CustomerSummary } from '../customer-summary/customer-summary.component.js';
 import { sessionExtras } from '../../state/session-extras.js';
+import { hasCustomerSummary } from '../../state/summary-plan.js';
+import { defineElement } from '../../define.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { commonTerms, viewTerms } from '../../i18n/en.js';
 
@@ -29,7 +31,6 @@ export const TAB_TITLE_MESSAGE = 'engagement-hub:tab-title';
 
 /** The message that hands an app in an iframe its tab's private port (`event.ports[0]`), at each load. */
 export const TAB_PORT_MESSAGE = 'engagement-hub:tab-port';
-const SUMMARISED = ['account', 'contact', 'incident'];
 
 /**
  * The work area: shows the focused application tab of the focused session, and keeps every other
@@ -87,6 +88,14 @@ export class SessionView extends LitElement {
       overflow-wrap: anywhere;
     }
   `;
+
+  /**
+   * The elements this one creates, from their classes, by the name the kit registers them under
+   * (Shoelace's `static dependencies`): registering this module registers them, a class the host
+   * already registered under a name of its own keeps that name, and a class registered nowhere is
+   * registered under this name when first needed. A subclass may give its own summary class.
+   */
+  static dependencies: Readonly<Record<'customer-summary', CustomElementConstructor>> = { 'customer-summary': CustomerSummary };
 
   static override properties = {
     renderers: { attribute: false },
@@ -209,9 +218,9 @@ export class SessionView extends LitElement {
     const record = tab.record ?? (tab.kind === 'anchor' ? session.record : undefined);
     const renderer = tab.kind === 'app' ? ownEntry(this.renderers.app, tab.app!.id) : record ? ownEntry(this.renderers.entity, record.entity) : undefined;
     if (renderer) return make(renderer, tab, session);
-    if (tab.kind === 'anchor' && (session.conversation || (record && SUMMARISED.includes(record.entity)))) {
+    if (tab.kind === 'anchor' && hasCustomerSummary({ conversation: session.conversation, record })) {
       // Made from its class, so it works under whatever name the host registered it.
-      const summary = new CustomerSummary();
+      const summary = createDependency(this.constructor as typeof SessionView, 'customer-summary');
       summary.setAttribute('session-id', session.id);
       return summary;
     }
@@ -313,6 +322,18 @@ function page(title: string, text: string): HTMLElement {
   what.textContent = text;
   section.append(heading, what);
   return section;
+}
+
+/** A dependency's element, from its class; a class not registered yet is registered under the kit's name first. */
+function createDependency(view: typeof SessionView, name: keyof typeof SessionView.dependencies): HTMLElement {
+  const Dependency = view.dependencies[name];
+  try {
+    return new Dependency() as HTMLElement;
+  } catch {
+    // "Illegal constructor": registered under no name yet.
+    defineElement(name, Dependency);
+    return new Dependency() as HTMLElement;
+  }
 }
 
 function make(renderer: TabRenderer, tab: AppTab, session: Session): HTMLElement {

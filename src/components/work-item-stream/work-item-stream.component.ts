@@ -4,6 +4,7 @@ import { ContextValueController } from '../../context/context-value-controller.j
 import { crmDataSourceContext } from '../../context/data-context.js';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { ClockController } from '../../controllers/clock.js';
+import { LoadTask } from '../../controllers/load-task.js';
 import { VirtualizerReleaseController } from '../../controllers/virtualizer-release.js';
 import { fire } from '../../events.js';
 import { MenuController, type MenuItem } from '../../controllers/menu.js';
@@ -112,7 +113,14 @@ export class WorkItemStream extends LitElement {
 
   /** This stream's items, filtered and sorted incrementally. */
   #sorted = new SortedView<WorkItem>({ id: (item) => item.id, compare: workItemOrder('my', 'newest') });
-  #status: Status = { kind: 'idle' };
+  readonly #loading = new LoadTask(this, async ([crm, stream]: [CrmDataSource, StreamName], { signal }) => {
+    const items = await crm.listWorkItems(stream, { signal });
+    if (!signal.aborted) this.#loaded(items, crm, stream);
+  });
+  get #status(): Status {
+    const { status, error } = this.#loading;
+    return status === 'error' ? { kind: 'error', message: (error as Error).message, code: (error as { code?: string }).code } : { kind: status === 'complete' ? 'ready' : 'loading' };
+  }
   #filter = '';
   #notice: string | ((t: typeof TERMS) => string) = '';
   protected readonly localize = new LocalizeController(this, TERMS);
@@ -136,7 +144,6 @@ export class WorkItemStream extends LitElement {
   /** The rows the virtualizer shows (for the clock: only their times matter). */
   #firstVisible = 0;
   #lastVisible = -1;
-  #loads?: AbortController;
 
   constructor() {
     super();
@@ -325,31 +332,24 @@ export class WorkItemStream extends LitElement {
     return false;
   }
 
+  /** Loads the stream (a new load aborts the one before; its late answer is dropped). */
   async #load(crm: CrmDataSource): Promise<void> {
-    this.#loads?.abort();
-    const loads = (this.#loads = new AbortController());
-    const stream = this.stream;
-    this.#status = { kind: 'loading' };
-    this.requestUpdate();
-    if (!STREAM_NAMES.includes(stream)) return;
-    try {
-      const items = await crm.listWorkItems(stream, { signal: loads.signal });
-      if (loads.signal.aborted) return;
-      this.#skipped = 0;
-      const mine: WorkItem[] = [];
-      for (const raw of items) {
-        const item = this.#check(raw);
-        if (!item) this.#skipped++;
-        else if (streamOf(item, crm.agentId) === stream) mine.push(item);
-      }
-      this.#sorted.reset(mine);
-      if (this.#skipped) console.warn(`<work-item-stream>: ${this.#skipped} malformed work item(s) were left out.`);
-      this.#status = { kind: 'ready' };
-    } catch (error) {
-      if (loads.signal.aborted) return;
-      this.#status = { kind: 'error', message: (error as Error).message, code: (error as { code?: string }).code };
+    // An unknown stream loads nothing (its message says which names there are).
+    if (STREAM_NAMES.includes(this.stream)) await this.#loading.run(crm, this.stream);
+    else this.#loading.clear();
+  }
+
+  /** The stream's items from a load: the valid ones of this stream, kept; the malformed ones, counted. */
+  #loaded(items: readonly unknown[], crm: CrmDataSource, stream: StreamName): void {
+    this.#skipped = 0;
+    const mine: WorkItem[] = [];
+    for (const raw of items) {
+      const item = this.#check(raw);
+      if (!item) this.#skipped++;
+      else if (streamOf(item, crm.agentId) === stream) mine.push(item);
     }
-    this.requestUpdate();
+    this.#sorted.reset(mine);
+    if (this.#skipped) console.warn(`<work-item-stream>: ${this.#skipped} malformed work item(s) were left out.`);
   }
 
   /** Keeps a valid item that belongs to this stream; drops it otherwise. Returns false if malformed. */

@@ -1,0 +1,43 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Activity } from '../../data/records.js';
+import { formatElapsed } from '../../state/elapsed.js';
+import type { SectionContext } from './section-card.js';
+
+export type ActivityKind = Activity['about'];
+
+/** What the activities card needs from the summary: its filter and the quick note. */
+export interface ActivitiesView {
+  readonly shown: ReadonlySet<ActivityKind>;
+  filter(kind: ActivityKind, on: boolean): void;
+  readonly note: string;
+  readonly noteError: string;
+  readonly saving: boolean;
+  setNote(text: string): void;
+  addNote(): void;
+}
+
+/** The Recent activities card: the timeline, filtered by what each activity is about, and the quick note. */
+export function activitiesSection(activities: Activity[], context: SectionContext, view: ActivitiesView): TemplateResult {
+  const now = Date.now();
+  const shown = activities.filter((a) => view.shown.has(a.about));
+  const box = (kind: ActivityKind, label: string) =>
+    html`<label><input type="checkbox" .checked=${view.shown.has(kind)} @change=${(e: Event) => view.filter(kind, (e.target as HTMLInputElement).checked)} /> ${label}</label>`;
+  return html`<fieldset>
+      <legend>Show</legend>
+      ${box('customer', 'Customer')}${box('case', 'Case')}${box('conversation', 'Conversation')}
+    </fieldset>
+    ${shown.length
+      ? html`<ol aria-label="Activities">
+          ${shown.map((a) => html`<li><span>${context.label(a.type)}: ${a.subject}</span><span class="meta">${a.by} · ${formatElapsed(a.at, now)} ago</span></li>`)}
+        </ol>`
+      : html`<p class="muted">No activities to show.</p>`}
+    ${context.linkable
+      ? html`<div class="note">
+          <label for="quick-note">Quick note</label>
+          <textarea id="quick-note" rows="2" .value=${view.note} @input=${(e: Event) => view.setNote((e.target as HTMLTextAreaElement).value)}></textarea>
+          ${view.noteError ? html`<span class="error" role="alert">${view.noteError}</span>` : nothing}
+          <span class="muted" role="status">${view.saving ? 'Saving note…' : ''}</span>
+          <button part="add-note button" class="button" aria-disabled=${view.saving ? 'true' : 'false'} @click=${() => view.addNote()}>Add note</button>
+        </div>`
+      : nothing}`;
+}
