@@ -40,9 +40,6 @@ export function agentStrings(root: Node, data: readonly string[]): string[] {
   const visit = (node: Node, inData: boolean) => {
     if (node instanceof Element) {
       if (node.localName === 'style' || node.localName === 'script' || node.localName === 'svg') return;
-      // Not yet read from the table: the summary's section files came from another branch at the
-      // merge (its terms are in `summaryTerms`, translated in every language, and wait to be wired in).
-      if (node.localName === 'customer-summary') return;
       for (const name of ['aria-label', 'title', 'placeholder', 'aria-description', 'alt']) {
         const value = node.getAttribute(name);
         if (value) out.push(scrub(value));

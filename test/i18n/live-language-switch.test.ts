@@ -63,6 +63,8 @@ describe('switching the language of a live page', function () {
     expect(accessibleText(tabs(panel)[0]!)).to.equal('Accueil');
     expect(shadow(bar).querySelector('[role="tab"]')!.textContent!.trim()).to.equal('Synthèse client');
     expect(shadow(stream).querySelector('h2')!.textContent).to.equal('Éléments de travail ouverts');
+    expect(shadow(summary()).querySelector('[part="title"]')!.textContent).to.equal('Synthèse client');
+    expect(shadow(summary()).querySelector('[role="combobox"]')!.getAttribute('aria-label')).to.equal('Rechercher un client');
     expect(shadow(incoming).querySelector('[part="accept"]')!.textContent!.trim()).to.equal('Accepter');
     // Nothing the agent had is lost.
     expect(store.sessions.map((s) => s.id)).to.deep.equal(sessionsBefore);
