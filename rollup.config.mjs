@@ -23,6 +23,13 @@ export const entries = {
   // React wrappers (@lit/react): their own entry, never part of the all-in-one one.
   react: 'src/react/index.ts',
   'http-crm': 'src/data/http/index.ts',
+  // The table of terms (English built in) and one module per other language, which a host registers.
+  i18n: 'src/i18n/index.ts',
+  'i18n/fr': 'src/i18n/fr.ts',
+  'i18n/de': 'src/i18n/de.ts',
+  'i18n/es': 'src/i18n/es.ts',
+  'i18n/ar': 'src/i18n/ar.ts',
+  'i18n/ja': 'src/i18n/ja.ts',
 };
 
 /** The one self-contained file for a page that can only add a script tag (Lit and the in-memory CRM inside). */

@@ -4,9 +4,12 @@ import { getSessionStore, persistSessions, provideCrmDataSource, recheckConversa
 import { demoRenderers } from './forms.js';
 import { connectLiveCrm } from './live-crm.js';
 import { entityLabel, recentRecords } from './records.js';
+import { installLanguageSwitch } from './language.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const panel = document.querySelector('session-panel')!;
+// Language and direction: English, French, German, Spanish, Arabic (right to left), Japanese.
+installLanguageSwitch(document.querySelector('.crm-header')!);
 
 // The host recognises its own record URLs (main.aspx?etn=…&id=…) as session-enabled links.
 panel.recordLinkMatcher = (url) => {

@@ -32,3 +32,5 @@ export { recheckConversations, type RecheckResult } from './actions/restore-chec
 export type * from './events.js';
 // The embedded InMemoryCrm is its own entry (`dist/in-memory-crm.js`), so pages with a real CRM don't ship it;
 // <session-provider data-source="in-memory"> (connectDataSource) loads it only when asked.
+// The agent's language: English built in; other languages from engagement-hub-elements/i18n/<code>.js.
+export { registerTranslation, type Terms, type PartialTerms } from './i18n/index.js';

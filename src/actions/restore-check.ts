@@ -55,7 +55,7 @@ export async function recheckConversations(store: SessionStore, crm: CrmDataSour
   ];
   try {
     store.restore({ ...snapshot, sessions, focusedId });
-    sessionExtras(store).notify(notes.join(' '));
+    sessionExtras(store).notify(notes.join(' '), { closed: result.closed.filter((s) => present(s.id)).map((s) => s.title), readOnly: result.readOnly.map((s) => s.title) });
   } catch (error) {
     console.warn(`engagement-hub-elements: restored conversations could not be updated: ${(error as Error).message}`);
   }

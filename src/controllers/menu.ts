@@ -4,7 +4,8 @@ import { placePopup } from './place-popup.js';
 
 export interface MenuItem {
   readonly id: string;
-  readonly label: string;
+  /** A function for a label in the host's language, read at each render (it follows a language switch). */
+  readonly label: string | (() => string);
   readonly disabled?: boolean;
 }
 
@@ -31,7 +32,7 @@ export class MenuController<C = unknown> implements ReactiveController {
 
   constructor(
     private readonly host: LitElement,
-    private readonly options: { label: string; onSelect: (item: MenuItem, context: C) => void },
+    private readonly options: { label: string | (() => string); onSelect: (item: MenuItem, context: C) => void },
   ) {
     host.addController(this);
     this.#navigation = new ListNavigationController(host, {
@@ -85,13 +86,13 @@ export class MenuController<C = unknown> implements ReactiveController {
       part="menu"
       class="menu"
       popover="auto"
-      aria-label=${this.options.label}
+      aria-label=${typeof this.options.label === 'function' ? this.options.label() : this.options.label}
       @toggle=${this.#onToggle}
       @keydown=${this.#onKeydown}
       @click=${this.#onClick}
     >
       ${open?.items.map(
-        (item) => html`<button role="menuitem" part="menu-item" tabindex="-1" data-id=${item.id} ?disabled=${item.disabled ?? false}>${item.label}</button>`,
+        (item) => html`<button role="menuitem" part="menu-item" tabindex="-1" data-id=${item.id} ?disabled=${item.disabled ?? false}>${typeof item.label === 'function' ? item.label() : item.label}</button>`,
       ) ?? nothing}
     </div>`;
   }

@@ -2,15 +2,18 @@ import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { RecordMatch } from '../data/records.js';
 import { ListNavigationController } from './list-navigation.js';
 import { placePopup } from './place-popup.js';
+import { commonTerms, summaryTerms, type Terms } from '../i18n/en.js';
 
-type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string };
+type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string; code?: string };
 
 export interface RecordSearchOptions {
   /** Ids in the host's shadow root are made from this: `customer`, `case`. */
   id: string;
   /** The combobox's accessible name: "Search customers". */
-  label: string;
-  placeholder: string;
+  label: string | (() => string);
+  placeholder: string | (() => string);
+  /** The terms in the host's language, for the status line (English when absent). */
+  terms?: () => Pick<Terms, 'searching' | 'searchFailed' | 'noResults' | 'resultCount' | 'resultsOf' | 'retry' | 'crmError'>;
   search: (query: string, signal: AbortSignal) => Promise<RecordMatch[]>;
   onPick: (match: RecordMatch) => void;
   /** The agent typed (or a pick emptied the box): for keeping the text as a draft. */
@@ -94,19 +97,23 @@ export class RecordSearchController implements ReactiveController {
   }
 
   render(disabled = false) {
-    const { id, label, placeholder } = this.options;
+    const { id } = this.options;
+    const text = (value: string | (() => string)) => (typeof value === 'function' ? value() : value);
+    const label = text(this.options.label);
+    const placeholder = text(this.options.placeholder);
+    const t = this.options.terms?.() ?? { ...commonTerms, ...summaryTerms };
     const listId = `${id}-results`;
     const optionId = (i: number) => `${id}-result-${i}`;
     const status = this.#status;
     const message =
       status.kind === 'searching'
-        ? 'Searching…'
+        ? t.searching
         : status.kind === 'error'
-          ? `Search failed: ${status.message}`
+          ? t.searchFailed(t.crmError(status.code, status.message))
           : status.kind === 'done' && this.#results.length === 0
-            ? `No results for “${this.query.trim()}”.`
+            ? t.noResults(this.query.trim())
             : status.kind === 'done'
-              ? `${this.#results.length} result${this.#results.length === 1 ? '' : 's'}.`
+              ? t.resultCount(this.#results.length)
               : '';
     return html`<div class="search">
       <input
@@ -126,7 +133,7 @@ export class RecordSearchController implements ReactiveController {
         @keydown=${this.#onKeydown}
         @blur=${() => this.#close()}
       />
-      <ul id=${listId} role="listbox" aria-label=${`${label}: results`} part="results" popover="manual">
+      <ul id=${listId} role="listbox" aria-label=${t.resultsOf(label)} part="results" popover="manual">
         ${this.#results.map(
           (match, i) => html`<li
             id=${optionId(i)}
@@ -140,7 +147,7 @@ export class RecordSearchController implements ReactiveController {
         )}
       </ul>
       <p class="search-status" role="status">
-        ${message}${status.kind === 'error' ? html` <button class="link-button" @click=${() => this.#run()}>Retry</button>` : nothing}
+        ${message}${status.kind === 'error' ? html` <button class="link-button" @click=${() => this.#run()}>${t.retry}</button>` : nothing}
       </p>
     </div>`;
   }
@@ -177,7 +184,7 @@ export class RecordSearchController implements ReactiveController {
       if (search.signal.aborted) return;
       this.#results = [];
       this.#open = false;
-      this.#status = { kind: 'error', message: (error as Error).message };
+      this.#status = { kind: 'error', message: (error as Error).message, code: (error as { code?: string }).code };
     }
     this.host.requestUpdate();
   }

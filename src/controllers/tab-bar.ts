@@ -23,7 +23,12 @@ export interface TabBarOptions<T extends HTMLElement> {
   requestClose(id: string): void;
   /** The X's accessible name for a tab title ("Close session …"). */
   closeLabel(title: string): string;
+  /** The X's tooltip for a tab title, with its key ("Close session … (Delete)"); the title comes isolated. */
+  closeHint(title: string): string;
 }
+
+/** A message for the agent: text as it came, or made when shown (so it follows the language). */
+export type TabBarNotice = string | (() => string);
 
 const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
 
@@ -39,7 +44,7 @@ const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
 export class TabBarController<T extends HTMLElement> implements ReactiveController {
   readonly navigation: ListNavigationController<T>;
   /** The limit message shown to the agent, '' for none. */
-  #notice = '';
+  #notice: TabBarNotice = '';
   #returnFocus?: HTMLElement;
 
   constructor(
@@ -58,12 +63,12 @@ export class TabBarController<T extends HTMLElement> implements ReactiveControll
     this.#returnFocus = undefined;
   }
 
-  get notice(): string {
+  get notice(): TabBarNotice {
     return this.#notice;
   }
 
   /** Shows (or, with '', clears) the notice. */
-  set notice(text: string) {
+  set notice(text: TabBarNotice) {
     if (text === this.#notice) return;
     this.#notice = text;
     this.host.requestUpdate();
@@ -119,7 +124,7 @@ export class TabBarController<T extends HTMLElement> implements ReactiveControll
       ${entries.map((entry) => {
         if (!entry.closable) return html`<span></span>`;
         const label = this.options.closeLabel(entry.title);
-        return html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${label} title=${`${this.options.closeLabel(isolate(entry.title))} (Delete)`} @click=${() => this.options.requestClose(entry.id)}>
+        return html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${label} title=${this.options.closeHint(isolate(entry.title))} @click=${() => this.options.requestClose(entry.id)}>
           <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">${cross}</svg>
         </button>`;
       })}
@@ -127,7 +132,7 @@ export class TabBarController<T extends HTMLElement> implements ReactiveControll
   }
 
   renderNotice() {
-    return html`<div part="notice" role="status">${this.#notice}</div>`;
+    return html`<div part="notice" role="status">${typeof this.#notice === 'function' ? this.#notice() : this.#notice}</div>`;
   }
 }
 

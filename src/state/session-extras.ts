@@ -18,6 +18,8 @@ export interface UnsavedInput {
 export interface DesktopNotice {
   readonly id: number;
   readonly text: string;
+  /** For a check after a reload: the titles of the sessions closed and made read-only, for elements to word in the agent's language. */
+  readonly recheck?: { readonly closed: readonly string[]; readonly readOnly: readonly string[] };
 }
 
 export type SessionExtrasChange =
@@ -189,8 +191,8 @@ export class SessionExtras {
   }
 
   /** Tells the agent something the kit did on its own; panels show the newest notice. */
-  notify(text: string): DesktopNotice {
-    const notice = { id: this.#nextNotice++, text };
+  notify(text: string, recheck?: DesktopNotice['recheck']): DesktopNotice {
+    const notice = { id: this.#nextNotice++, text, ...(recheck ? { recheck } : {}) };
     this.#notices.push(notice);
     if (this.#notices.length > 20) this.#notices.shift();
     this.#emit({ type: 'notice', notice });

@@ -57,7 +57,7 @@ assert.equal(kit.SessionStore, SessionStore, 'one model, whichever entry it come
 assert.deepEqual(Object.keys(kit).sort(), [
   'AppTabPanel', 'CRM_CODE_LABELS', 'CrmError', 'CustomerSummary', 'DEFAULT_SHORTCUTS', 'IncomingConversation', 'MAC_SHORTCUTS', 'PC_SHORTCUTS', 'SessionPanel', 'SessionProvider', 'SessionStore',
   'SessionStoreError', 'SessionTab', 'SessionView', 'TAB_DIRTY_MESSAGE', 'TAB_PORT_MESSAGE', 'TAB_TITLE_MESSAGE', 'WorkItemStream', 'connectDataSource', 'crmDataSourceContext',
-  'displayText', 'getSessionStore', 'normaliseTitle', 'persistSessions', 'provideCrmDataSource', 'provideSessionStore', 'recheckConversations',
+  'displayText', 'getSessionStore', 'normaliseTitle', 'persistSessions', 'provideCrmDataSource', 'provideSessionStore', 'recheckConversations', 'registerTranslation',
   'sessionExtras', 'sessionStoreContext', 'sessionTabs',
 ]);
 const model = await import('engagement-hub-elements/model.js');

@@ -134,7 +134,7 @@ describe('<incoming-conversation>', () => {
     await until(() => offers(incoming).length === 1, 'the offer');
     await realClick(buttonIn(offers(incoming)[0]!, 'Accept'));
     await until(() => shadow(incoming).querySelector('[part="notice"]')!.textContent !== '', 'the message');
-    expect(shadow(incoming).querySelector('[part="notice"]')!.textContent).to.contain('1 sessions');
+    expect(shadow(incoming).querySelector('[part="notice"]')!.textContent).to.contain('1 session open');
     expect(crm.workItem(offer.workItem.id)!.state).to.equal('open');
     expect(offers(incoming)).to.have.length(1);
   });

@@ -306,7 +306,7 @@ describe('<work-item-stream>', () => {
       const original = crm.listWorkItems.bind(crm);
       crm.listWorkItems = async (s) => [...(await original(s)), { ...good, id: 'WI-broken', channel: 'fax' } as unknown as WorkItem];
       const { stream } = await dashboard(crm, ['open']);
-      expect(shadow(stream('open')).textContent).to.contain('1 work item(s) could not be shown');
+      expect(shadow(stream('open')).textContent).to.contain('1 work item could not be shown');
       expect(stream('open').items.some((i) => i.id === 'WI-broken')).to.be.false;
     });
 

@@ -10,12 +10,18 @@ import { sessionTabs } from '../../state/app-tabs.js';
 import { displayText, isolate } from '../../state/title.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
-import { describeUnsavedInput, sessionExtras, type UnsavedInput } from '../../state/session-extras.js';
+import { sessionExtras, type UnsavedInput } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { appTabPanelStyles } from './app-tab-panel.styles.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { commonTerms, tabTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...tabTerms };
+import { tabTitle } from '../../i18n/model-terms.js';
 
 /** An entry of the **Open application** menu: an entity form or a third-party app. */
 export interface AppDefinition {
@@ -119,15 +125,17 @@ export class AppTabPanel extends LitElement {
       if (session) this.#store.focusTab(session.id, id);
     },
     requestClose: (id) => this.requestClose(id),
-    closeLabel: (title) => `Close tab ${title}`,
+    closeLabel: (title) => this.localize.t.closeTabNamed(title),
+    closeHint: (title) => this.localize.t.closeTabHint(title),
   });
   readonly #menu = new MenuController<'open'>(this, {
-    label: 'Applications to open',
+    label: () => this.localize.t.applicationsToOpen,
     onSelect: (item) => {
       const app = this.applications.find((a) => a.id === item.id);
       if (app) this.#store.openTab({ app }, { sessionId: this.#session?.id });
     },
   });
+  protected readonly localize = new LocalizeController(this, TERMS);
   protected readonly links = new RecordLinkController(this, {
     gesture: 'new-tab',
     matcher: () => this.recordLinkMatcher,
@@ -224,8 +232,9 @@ export class AppTabPanel extends LitElement {
     if (!session) return nothing;
     const tabs = sessionTabs(session);
     const shown = session.focusedTabId ?? ANCHOR_TAB_ID;
+    const t = this.localize.t;
     return html`<div class="bar">
-        <div part="tablist" role="tablist" aria-label="Applications" @click=${this.#bar.onClick} @keydown=${this.#bar.onKeydown}>
+        <div part="tablist" role="tablist" aria-label=${t.applications} @click=${this.#bar.onClick} @keydown=${this.#bar.onKeydown}>
           ${tabs.map(
             (tab) =>
               html`<div
@@ -233,11 +242,11 @@ export class AppTabPanel extends LitElement {
                 role="tab"
                 data-id=${tab.id}
                 aria-selected=${tab.id === shown}
-                title=${tab.title}
+                title=${tabTitle(t, session, tab)}
                 aria-keyshortcuts=${tab.kind === 'anchor' ? nothing : 'Delete'}
                 ?data-closable=${tab.kind !== 'anchor'}
               >
-                <span class="label" dir="auto">${tab.title}</span>
+                <span class="label" dir="auto">${tabTitle(t, session, tab)}</span>
               </div>`,
           )}
         </div>
@@ -245,8 +254,8 @@ export class AppTabPanel extends LitElement {
         <button
           part="add"
           class="icon-button"
-          aria-label="Open application"
-          title="Open application"
+          aria-label=${t.openApplication}
+          title=${t.openApplication}
           aria-haspopup="menu"
           aria-expanded=${this.#menu.isOpenFor('open')}
           ?disabled=${this.applications.length === 0}
@@ -259,13 +268,13 @@ export class AppTabPanel extends LitElement {
       ${this.#menu.render()}
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-tab-title" aria-describedby="close-tab-text" @close=${this.#onDialogClose}>
         <form method="dialog">
-          <h2 id="close-tab-title">Close tab?</h2>
+          <h2 id="close-tab-title">${t.closeTabQuestion}</h2>
           <p id="close-tab-text">
-            “<bdi>${this.#closing?.title}</bdi>” has unsaved input: ${describeUnsavedInput(this.#closing?.unsaved ?? [], false)}. Closing the tab loses it.
+            ${t.closeTabText(isolate(this.#closing?.title ?? ''), this.localize.list((this.#closing?.unsaved ?? []).map((u) => u.what)))}
           </p>
           <div class="actions">
-            <button class="button" value="cancel" autofocus>Cancel</button>
-            <button class="button danger" value="confirm">Close tab</button>
+            <button class="button" value="cancel" autofocus>${t.cancel}</button>
+            <button class="button danger" value="confirm">${t.closeTab}</button>
           </div>
         </form>
       </dialog>`;
@@ -283,7 +292,7 @@ export class AppTabPanel extends LitElement {
         break;
       case 'tab-limit-reached':
         if (!mine) return;
-        this.#bar.notice = `A session can have ${change.maxTabs} tabs. Close one to open “${isolate(change.title)}”.`;
+        this.#bar.notice = () => this.localize.t.tabLimit(change.maxTabs, isolate(change.title));
         fire(this, 'app-tab-limit-reached', { session: change.session, maxTabs: change.maxTabs, title: change.title });
         break;
       case 'session-focused':

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Activity } from '../../data/records.js';
-import { formatElapsed } from '../../state/elapsed.js';
 import type { SectionContext } from './section-card.js';
+import { isolate } from '../../state/title.js';
 
 export type ActivityKind = Activity['about'];
 
@@ -10,7 +10,7 @@ export interface ActivitiesView {
   readonly shown: ReadonlySet<ActivityKind>;
   filter(kind: ActivityKind, on: boolean): void;
   readonly note: string;
-  readonly noteError: string;
+  readonly noteError: string | ((t: SectionContext['t']) => string);
   readonly saving: boolean;
   setNote(text: string): void;
   addNote(): void;
@@ -19,25 +19,26 @@ export interface ActivitiesView {
 /** The Recent activities card: the timeline, filtered by what each activity is about, and the quick note. */
 export function activitiesSection(activities: Activity[], context: SectionContext, view: ActivitiesView): TemplateResult {
   const now = Date.now();
+  const { t } = context;
   const shown = activities.filter((a) => view.shown.has(a.about));
   const box = (kind: ActivityKind, label: string) =>
     html`<label><input type="checkbox" .checked=${view.shown.has(kind)} @change=${(e: Event) => view.filter(kind, (e.target as HTMLInputElement).checked)} /> ${label}</label>`;
   return html`<fieldset>
-      <legend>Show</legend>
-      ${box('customer', 'Customer')}${box('case', 'Case')}${box('conversation', 'Conversation')}
+      <legend>${t.show}</legend>
+      ${box('customer', t.activityKinds.customer)}${box('case', t.activityKinds.case)}${box('conversation', t.activityKinds.conversation)}
     </fieldset>
     ${shown.length
-      ? html`<ol aria-label="Activities">
-          ${shown.map((a) => html`<li><span>${context.label(a.type)}: <bdi>${a.subject}</bdi></span><span class="meta"><bdi>${a.by}</bdi> · ${formatElapsed(a.at, now)} ago</span></li>`)}
+      ? html`<ol aria-label=${t.activitiesList}>
+          ${shown.map((a) => html`<li><span>${context.label(a.type)}: <bdi>${a.subject}</bdi></span><span class="meta">${t.activityMeta(isolate(a.by), context.timeAgo(a.at, now))}</span></li>`)}
         </ol>`
-      : html`<p class="muted">No activities to show.</p>`}
+      : html`<p class="muted">${t.noActivities}</p>`}
     ${context.linkable
       ? html`<div class="note">
-          <label for="quick-note">Quick note</label>
+          <label for="quick-note">${t.quickNote}</label>
           <textarea id="quick-note" rows="2" .value=${view.note} @input=${(e: Event) => view.setNote((e.target as HTMLTextAreaElement).value)}></textarea>
-          ${view.noteError ? html`<span class="error" role="alert">${view.noteError}</span>` : nothing}
-          <span class="muted" role="status">${view.saving ? 'Saving note…' : ''}</span>
-          <button part="add-note button" class="button" aria-disabled=${view.saving ? 'true' : 'false'} @click=${() => view.addNote()}>Add note</button>
+          ${view.noteError ? html`<span class="error" role="alert">${typeof view.noteError === 'function' ? view.noteError(t) : view.noteError}</span>` : nothing}
+          <span class="muted" role="status">${view.saving ? t.savingNote : ''}</span>
+          <button part="add-note button" class="button" aria-disabled=${view.saving ? 'true' : 'false'} @click=${() => view.addNote()}>${t.addNote}</button>
         </div>`
       : nothing}`;
 }

@@ -4,33 +4,34 @@ import { details, type SectionContext } from './section-card.js';
 
 /** The Customer card: the linked contact's or account's profile, else the search to link one. */
 export function customerSection(customer: CustomerRecord | null, context: SectionContext, search: () => TemplateResult): TemplateResult {
+  const { t } = context;
   if (!customer) {
     return context.linkable
-      ? html`<p class="muted">No customer is linked to this conversation yet.</p>${search()}`
-      : html`<p class="muted">No customer is linked.</p>`;
+      ? html`<p class="muted">${t.noCustomerYet}</p>${search()}`
+      : html`<p class="muted">${t.noCustomer}</p>`;
   }
   const { label } = context;
   const rows: [string, string][] =
     customer.entity === 'contact'
       ? [
-          ['Job title', customer.jobTitle],
-          ['Company', customer.company],
-          ['City', customer.city],
-          ['Preferred channel', label(customer.preferredChannel)],
-          ['E-mail', customer.email],
-          ['Mobile', customer.mobile],
+          [t.fields.jobTitle, customer.jobTitle],
+          [t.fields.company, customer.company],
+          [t.fields.city, customer.city],
+          [t.fields.preferredChannel, label(customer.preferredChannel)],
+          [t.fields.email, customer.email],
+          [t.fields.mobile, customer.mobile],
         ]
       : [
-          ['Account number', customer.number],
-          ['Relationship', label(customer.relationship)],
-          ['City', customer.city],
-          ['Preferred channel', label(customer.preferredChannel)],
-          ['E-mail', customer.email],
-          ['Phone', customer.phone],
+          [t.fields.accountNumber, customer.number],
+          [t.fields.relationship, label(customer.relationship)],
+          [t.fields.city, customer.city],
+          [t.fields.preferredChannel, label(customer.preferredChannel)],
+          [t.fields.email, customer.email],
+          [t.fields.phone, customer.phone],
         ];
   return html`<div class="name-line">
       <span dir="auto">${customer.name}</span>
-      <span class="muted">${customer.entity === 'contact' ? 'Contact' : 'Account'}</span>
+      <span class="muted">${customer.entity === 'contact' ? t.contact : t.account}</span>
       ${context.unlink('customer', customer.name)}
     </div>
     ${details(rows)}`;

@@ -19,7 +19,6 @@ import { linkConversationRecord, unlinkConversationRecord } from '../../actions/
 import { linkSlotOf, type LinkSlot } from '../../state/work-item.js';
 import { fire, storeActingFrom } from '../../events.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { CRM_CODE_LABELS } from '../shared/labels.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { customerSummaryStyles } from './customer-summary.styles.js';
 import { activitiesSection, type ActivitiesView, type ActivityKind } from './activities-section.js';
@@ -28,6 +27,11 @@ import { conversationSection, type ConversationTab } from './conversation-sectio
 import { customerSection } from './customer-section.js';
 import { recentCasesSection } from './recent-cases-section.js';
 import { sectionCard, type SectionContext } from './section-card.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { commonTerms, summaryTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...summaryTerms };
 
 /** The sections a linked customer brings: its profile and its recent cases. */
 const CUSTOMER_SECTIONS: ReadonlySet<SummarySection> = new Set(['customer', 'recentCases']);
@@ -129,16 +133,18 @@ export class CustomerSummary extends LitElement {
   });
   readonly #customerSearch = new RecordSearchController(this, {
     id: 'customer',
-    label: 'Search customers',
-    placeholder: 'Name, e-mail, phone, company, account number…',
+    label: () => this.localize.t.searchCustomers,
+    placeholder: () => this.localize.t.searchCustomersHint,
+    terms: () => this.localize.t,
     search: (query, signal) => this.#data.value!.searchRecords('customer', query, { signal }),
     onPick: (match) => void this.#link(match),
     onQueryChange: (query) => this.#keepDraft('customer-search', query),
   });
   readonly #caseSearch = new RecordSearchController(this, {
     id: 'case',
-    label: 'Search cases',
-    placeholder: 'Case number or title…',
+    label: () => this.localize.t.searchCases,
+    placeholder: () => this.localize.t.searchCasesHint,
+    terms: () => this.localize.t,
     search: (query, signal) => this.#data.value!.searchRecords('case', query, { signal }),
     onPick: (match) => void this.#link(match),
     onQueryChange: (query) => this.#keepDraft('case-search', query),
@@ -171,10 +177,11 @@ export class CustomerSummary extends LitElement {
   #shown?: string;
   #conversationTab: ConversationTab = 'pre-chat';
   #activityFilter = new Set<ActivityKind>(['customer', 'case', 'conversation']);
-  #notice = '';
+  #notice: string | ((t: typeof TERMS) => string) = '';
+  protected readonly localize = new LocalizeController(this, TERMS);
   /** The quick note of the shown session (its draft in the store's extras). */
   #note = '';
-  #noteError = '';
+  #noteError: string | ((t: typeof TERMS) => string) = '';
   /** A note is being saved: further clicks on Add note wait for it. */
   #saving = false;
   /** Whether this element last told its tab it has unsaved input. */
@@ -191,7 +198,7 @@ export class CustomerSummary extends LitElement {
       } catch {
         // Not even a possible id: the stand-in below loads nothing the CRM knows, and says so.
       }
-      return existing ?? { id: conversationSessionId(id), kind: 'conversation', title: normaliseTitle('', `Conversation ${id}`), conversation: { workItemId: id, readOnly: false } };
+      return existing ?? { id: conversationSessionId(id), kind: 'conversation', title: normaliseTitle('', this.localize.t.conversationFallback(id)), conversation: { workItemId: id, readOnly: false } };
     }
     return this.sessionId ? store.findSession(this.sessionId) : store.focusedSession;
   }
@@ -252,7 +259,7 @@ export class CustomerSummary extends LitElement {
     const start = summaryStart(session);
     if (start.kind === 'conversation') void this.#conversation.run(crm, start.workItemId);
     else if (start.kind === 'records') this.#loadRecords(crm, start);
-    else if (start.kind === 'unsupported') this.#notice = `There is no customer summary for ${start.entity} records.`;
+    else if (start.kind === 'unsupported') this.#notice = (t) => t.noSummaryFor(start.entity);
   }
 
   /** Starts the record sections the plan has for this subject (only those of `only`, when given). */
@@ -275,21 +282,22 @@ export class CustomerSummary extends LitElement {
   }
 
   #link(match: RecordMatch): Promise<void> {
-    return this.#relink((crm, id) => linkConversationRecord(storeActingFrom(this, this.#store), crm, id, match), `Could not link “${isolate(match.name)}”`, `[data-unlink="${linkSlotOf(match.entity)}"]`);
+    return this.#relink((crm, id) => linkConversationRecord(storeActingFrom(this, this.#store), crm, id, match), (t, why) => t.couldNotLink(isolate(match.name), why), `[data-unlink="${linkSlotOf(match.entity)}"]`);
   }
 
   #unlink(slot: LinkSlot, name: string): Promise<void> {
-    return this.#relink((crm, id) => unlinkConversationRecord(storeActingFrom(this, this.#store), crm, id, slot), `Could not unlink “${isolate(name)}”`, `[aria-label="${slot === 'case' ? 'Search cases' : 'Search customers'}"]`);
+    return this.#relink((crm, id) => unlinkConversationRecord(storeActingFrom(this, this.#store), crm, id, slot), (t, why) => t.couldNotUnlink(isolate(name), why), `[aria-label="${slot === 'case' ? this.localize.t.searchCases : this.localize.t.searchCustomers}"]`);
   }
 
   /** Links or unlinks; then the summary loads again and focus goes to `focus`, or the failure is said in the notice. */
-  async #relink(change: (crm: CrmDataSource, workItemId: string) => Promise<{ status: string; message?: string }>, failed: string, focus: string): Promise<void> {
+  async #relink(change: (crm: CrmDataSource, workItemId: string) => Promise<{ status: string; message?: string; code?: string }>, failed: (t: typeof TERMS, why: string) => string, focus: string): Promise<void> {
     const item = this.#workItem;
     const crm = this.#data.value;
     if (!item || !crm) return;
     const result = await change(crm, item.id);
     if (result.status === 'failed') {
-      this.#notice = `${failed}: ${result.message}`;
+      const { message, code } = result;
+      this.#notice = (t) => failed(t, t.crmError(code, message ?? ''));
       this.requestUpdate();
       return;
     }
@@ -324,7 +332,8 @@ export class CustomerSummary extends LitElement {
       if (sessionId === this.#shown) void this.#activities.retry();
     } catch (error) {
       // The agent's text stays in the box.
-      this.#noteError = `The note was not saved: ${(error as Error)?.message ?? String(error)}`;
+      const { message, code } = (error ?? {}) as { message?: string; code?: string };
+      this.#noteError = (t) => t.noteNotSaved(t.crmError(code, message ?? String(error)));
     } finally {
       this.#saving = false;
     }
@@ -348,22 +357,25 @@ export class CustomerSummary extends LitElement {
     if (dirty === this.#reportedDirty) return;
     this.#reportedDirty = dirty;
     // With the desktop saved, the note is a draft that comes back after a reload.
-    fire(this, 'session-content-dirty', { dirty, what: 'a quick note', kept: sessionExtras(this.#store).persisted });
+    fire(this, 'session-content-dirty', { dirty, what: this.localize.t.aQuickNote, kept: sessionExtras(this.#store).persisted });
   }
 
   /** The agent's words for a CRM code: the host's label, else the kit's, else the code as it is. */
-  #label = (code: string): string => ownEntry(this.codeLabels, code) ?? ownEntry(CRM_CODE_LABELS, code) ?? code;
+  #label = (code: string): string => ownEntry(this.codeLabels, code) ?? ownEntry(this.localize.t.crmCodes, code) ?? code;
 
   protected override render() {
     const session = this.session;
-    if (!this.#data.value) return html`<p class="muted">No CRM is connected. Give the page a data source (see provideCrmDataSource).</p>`;
-    if (!session || session.kind === 'home') return html`<p class="muted">Open a conversation or a record to see its customer summary.</p>`;
+    const t = this.localize.t;
+    if (!this.#data.value) return html`<p class="muted">${t.noCrm}</p>`;
+    if (!session || session.kind === 'home') return html`<p class="muted">${t.openToSeeSummary}</p>`;
     const linkable = !!this.#workItem && !this.#readOnly;
     const context: SectionContext = {
       linkable: linkable,
+      t,
+      timeAgo: (since, now) => this.localize.timeAgo(since, now),
       label: this.#label,
       unlink: (slot, name) =>
-        linkable ? html`<button part="unlink button" class="button" data-unlink=${slot} aria-label=${`Unlink ${name}`} @click=${() => this.#unlink(slot, name)}>Unlink</button>` : nothing,
+        linkable ? html`<button part="unlink button" class="button" data-unlink=${slot} aria-label=${t.unlinkNamed(name)} @click=${() => this.#unlink(slot, name)}>${t.unlink}</button>` : nothing,
     };
     const activities: ActivitiesView = {
       shown: this.#activityFilter,
@@ -375,20 +387,20 @@ export class CustomerSummary extends LitElement {
       addNote: () => void this.#addNote(),
     };
     // A conversation's links are only known once the conversation has loaded.
-    const idle = this.#conversation.status === 'error' ? 'Shown once the conversation summary loads.' : 'Nothing linked.';
+    const idle = this.#conversation.status === 'error' ? t.shownOnceLoaded : t.nothingLinked;
     return html`<header part="header">
-        <h2 part="title">Customer summary</h2>
+        <h2 part="title">${t.customerSummary}</h2>
         <span part="subtitle" class="subtitle" dir="auto">${session.title}</span>
-        <button part="refresh button" class="button" @click=${() => this.refresh()}>Refresh</button>
+        <button part="refresh button" class="button" @click=${() => this.refresh()}>${t.refresh}</button>
       </header>
-      ${this.#notice ? html`<p part="notice" class="error notice" role="alert">${this.#notice}</p>` : nothing}
-      ${sectionCard('customer', this.#customer, (data) => customerSection(data, context, () => this.#customerSearch.render()), idle)}
-      ${sectionCard('conversation', this.#conversation, (item) =>
-        conversationSection(item, { readOnly: this.#readOnly, tab: this.#conversationTab, show: (tab) => this.#showTab(tab) }),
+      ${this.#notice ? html`<p part="notice" class="error notice" role="alert">${typeof this.#notice === 'function' ? this.#notice(t) : this.#notice}</p>` : nothing}
+      ${sectionCard(t, 'customer', this.#customer, (data) => customerSection(data, context, () => this.#customerSearch.render()), idle)}
+      ${sectionCard(t, 'conversation', this.#conversation, (item) =>
+        conversationSection(item, { t, readOnly: this.#readOnly, tab: this.#conversationTab, show: (tab) => this.#showTab(tab) }),
       )}
-      ${sectionCard('case', this.#case, (data) => caseSection(data, context, () => this.#caseSearch.render()), idle)}
-      ${sectionCard('recentCases', this.#recentCases, (cases) => recentCasesSection(cases, context, (event, kase) => this.#openCase(event, kase)))}
-      ${sectionCard('activities', this.#activities, (list) => activitiesSection(list, context, activities))}`;
+      ${sectionCard(t, 'case', this.#case, (data) => caseSection(data, context, () => this.#caseSearch.render()), idle)}
+      ${sectionCard(t, 'recentCases', this.#recentCases, (cases) => recentCasesSection(cases, context, (event, kase) => this.#openCase(event, kase)))}
+      ${sectionCard(t, 'activities', this.#activities, (list) => activitiesSection(list, context, activities))}`;
   }
 
   /**

@@ -4,7 +4,7 @@ import type { SectionContext } from './section-card.js';
 
 /** The Recent cases card: the customer's cases, each a link that `open` opens. */
 export function recentCasesSection(cases: CaseRecord[], context: SectionContext, open: (event: MouseEvent, kase: CaseRecord) => void): TemplateResult {
-  if (!cases.length) return html`<p class="muted">No cases.</p>`;
+  if (!cases.length) return html`<p class="muted">${context.t.noCases}</p>`;
   return html`<ul>
     ${cases.map(
       (c) =>

@@ -3,39 +3,39 @@ import type { LoadTask } from '../../controllers/load-task.js';
 import { toCrmError } from '../../data/checked-data-source.js';
 import type { SummarySection } from '../../state/summary-plan.js';
 import type { LinkSlot } from '../../state/work-item.js';
+import type { commonTerms, summaryTerms } from '../../i18n/en.js';
+
+/** The summary's terms, in the element's language. */
+export type SummaryTerms = typeof commonTerms & typeof summaryTerms;
 
 /** What every section's content may use from the summary around it. */
 export interface SectionContext {
   /** Links can be made and undone: a conversation is shown and it is not read-only. */
   readonly linkable: boolean;
+  /** The terms in the summary's language. */
+  readonly t: SummaryTerms;
+  /** "3 min ago", in the summary's language. */
+  timeAgo(sinceMs: number, nowMs: number): string;
   /** The agent's words for a CRM code (case status, priority, channel…); the code itself when it has none. */
   label(code: string): string;
   /** The Unlink button of a linked customer or case (nothing when links cannot change). */
   unlink(slot: LinkSlot, name: string): TemplateResult | typeof nothing;
 }
 
-export const SECTION_TITLES: Record<SummarySection, string> = {
-  conversation: 'Conversation summary',
-  customer: 'Customer',
-  case: 'Case',
-  recentCases: 'Recent cases',
-  activities: 'Recent activities',
-};
-
 /**
  * One section's card, from its load: a placeholder while it loads, the agent's message and Retry
  * when it failed, its content when it loaded. A section that did not start shows `idle`'s text,
  * or no card at all without one.
  */
-export function sectionCard<R>(name: SummarySection, task: Pick<LoadTask<readonly unknown[], R>, 'status' | 'render' | 'retry'>, content: (data: R) => TemplateResult, idle?: string): TemplateResult | typeof nothing {
+export function sectionCard<R>(t: SummaryTerms, name: SummarySection, task: Pick<LoadTask<readonly unknown[], R>, 'status' | 'render' | 'retry'>, content: (data: R) => TemplateResult, idle?: string): TemplateResult | typeof nothing {
   if (task.status === 'initial' && idle === undefined) return nothing;
-  const title = SECTION_TITLES[name];
+  const title = t.sectionTitles[name];
   const body = task.render<TemplateResult>({
     initial: () => html`<p class="muted">${idle}</p>`,
-    pending: () => html`<div class="skeleton" aria-busy="true" aria-label=${`Loading ${title}`}><span></span><span></span><span></span></div>`,
+    pending: () => html`<div class="skeleton" aria-busy="true" aria-label=${t.loadingSection(title)}><span></span><span></span><span></span></div>`,
     error: (error) => html`<div class="error" role="alert">
-      <span>Could not load ${title}: ${toCrmError(error).message}</span>
-      <button part="retry button" class="button" @click=${() => void task.retry()}>Retry</button>
+      <span>${t.couldNotLoad(title, t.crmError(toCrmError(error).code, toCrmError(error).message))}</span>
+      <button part="retry button" class="button" @click=${() => void task.retry()}>${t.retry}</button>
     </div>`,
     complete: content,
   });

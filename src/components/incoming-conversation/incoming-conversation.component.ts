@@ -7,10 +7,15 @@ import { ClockController } from '../../controllers/clock.js';
 import { checkedDataSource } from '../../data/checked-data-source.js';
 import type { CrmDataSource, IncomingOffer } from '../../data/crm-data-source.js';
 import { fire, storeActingFrom } from '../../events.js';
-import { formatElapsed } from '../../state/elapsed.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { commonTerms, offerTerms } from '../../i18n/en.js';
 import { acceptOffer } from '../../actions/work-item-actions.js';
 import { conversationTitle, queueName } from '../../state/conversation-title.js';
-import { CHANNEL_GLYPHS, CHANNEL_LABELS } from '../shared/labels.js';
+import { isolate } from '../../state/title.js';
+import { CHANNEL_GLYPHS } from '../shared/labels.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...offerTerms };
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { incomingConversationForcedColors } from './incoming-conversation.styles.js';
@@ -117,8 +122,9 @@ export class IncomingConversation extends LitElement {
   readonly #clock = new ClockController(this);
   #offers: readonly IncomingOffer[] = [];
   #announced = new Set<string>();
-  #announcement = '';
-  #notice = '';
+  #announcement: (t: typeof TERMS) => string = () => '';
+  #notice: string | ((t: typeof TERMS) => string) = '';
+  protected readonly localize = new LocalizeController(this, TERMS);
   #busy = new Set<string>();
 
   /** The offers shown now, oldest first (expired ones are already left out). */
@@ -141,24 +147,26 @@ export class IncomingConversation extends LitElement {
   }
 
   protected override render() {
-    return html`<div class="live" role="status" aria-live="polite">${this.#announcement}</div>
-      <div part="notice" role="status">${this.#notice}</div>
+    const t = this.localize.t;
+    return html`<div class="live" role="status" aria-live="polite">${this.#announcement(t)}</div>
+      <div part="notice" role="status">${typeof this.#notice === 'function' ? this.#notice(t) : this.#notice}</div>
       ${this.offers.map((offer) => this.#offer(offer))}`;
   }
 
   #offer(offer: IncomingOffer) {
     const item = offer.workItem;
-    const name = conversationTitle(item);
+    const t = this.localize.t;
+    const name = conversationTitle(item, t.conversationFallback);
     const left = Math.max(0, Math.ceil((offer.expiresAt - this.#clock.now) / 1000));
     const busy = this.#busy.has(offer.id);
     const titleId = `offer-${offer.id}`;
     return html`<article part="offer" aria-labelledby=${titleId}>
-      <h3 id=${titleId}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>Incoming ${CHANNEL_LABELS[item.channel]} · <bdi>${name}</bdi></h3>
-      <span part="countdown" role="timer" aria-label=${`${left} seconds left to answer`}>${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}</span>
-      <p class="details"><bdi>${queueName(item)}</bdi> · waiting ${formatElapsed(item.createdAt, this.#clock.now)}${item.subject ? html` · <bdi>${item.subject}</bdi>` : ''}</p>
+      <h3 id=${titleId}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>${t.incoming(t.channels[item.channel], isolate(name))}</h3>
+      <span part="countdown" role="timer" aria-label=${t.secondsLeft(left)}>${this.localize.countdown(left)}</span>
+      <p class="details">${t.offerDetails(isolate(queueName(item, t.unnamedQueue)), this.localize.elapsed(item.createdAt, this.#clock.now))}${item.subject ? html` · <bdi>${item.subject}</bdi>` : ''}</p>
       <div class="actions">
-        <button part="accept" class="button primary" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#accept(offer)}>Accept</button>
-        <button part="reject" class="button" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#reject(offer)}>Reject</button>
+        <button part="accept" class="button primary" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#accept(offer)}>${t.accept}</button>
+        <button part="reject" class="button" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#reject(offer)}>${t.reject}</button>
       </div>
     </article>`;
   }
@@ -169,9 +177,8 @@ export class IncomingConversation extends LitElement {
     const fresh = this.offers.filter((offer) => !this.#announced.has(offer.id));
     for (const offer of fresh) this.#announced.add(offer.id);
     if (fresh.length) {
-      this.#announcement = fresh
-        .map((offer) => `Incoming ${CHANNEL_LABELS[offer.workItem.channel]} from ${conversationTitle(offer.workItem)}, queue ${queueName(offer.workItem)}.`)
-        .join(' ');
+      this.#announcement = (t) =>
+        fresh.map((offer) => t.announceOffer(t.channels[offer.workItem.channel], conversationTitle(offer.workItem, t.conversationFallback), queueName(offer.workItem, t.unnamedQueue))).join(' ');
     }
     this.requestUpdate();
   };
@@ -185,8 +192,13 @@ export class IncomingConversation extends LitElement {
     const result = await acceptOffer(storeActingFrom(this, this.#sessions.store), crm, offer);
     this.#busy.delete(offer.id);
     if (result.status === 'opened') fire(this, 'session-started', { session: result.session, workItem: result.workItem, via: 'accept' });
-    else if (result.status === 'failed') this.#notice = `Could not accept: ${result.message}`;
-    else if (result.status === 'limit-reached') this.#notice = `You can have ${result.maxSessions} sessions open besides Home. Close one to accept this conversation.`;
+    else if (result.status === 'failed') {
+      const { message, code } = result;
+      this.#notice = (t) => t.couldNotAccept(t.crmError(code, message));
+    } else if (result.status === 'limit-reached') {
+      const { maxSessions } = result;
+      this.#notice = (t) => t.limitAccept(maxSessions);
+    }
     this.requestUpdate();
   }
 
@@ -199,7 +211,8 @@ export class IncomingConversation extends LitElement {
       await crm.rejectOffer(offer.id);
     } catch (error) {
       // Already gone (expired, taken): the notification goes either way.
-      if ((error as { code?: string }).code !== 'expired') this.#notice = `Could not reject: ${(error as Error).message}`;
+      const { code, message } = error as { code?: string; message?: string };
+      if (code !== 'expired') this.#notice = (t) => t.couldNotReject(t.crmError(code, String(message)));
     }
     this.#busy.delete(offer.id);
     this.requestUpdate();

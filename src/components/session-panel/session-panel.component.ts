@@ -7,12 +7,19 @@ import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-icon.js';
 import type { SessionStore } from '../../state/session-store.js';
-import { describeUnsavedInput, sessionExtras } from '../../state/session-extras.js';
+import { sessionExtras, type DesktopNotice } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { isolate } from '../../state/title.js';
 import type { SessionTab } from '../session-tab/session-tab.component.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { commonTerms, sessionTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...sessionTerms };
+import { tabTitle } from '../../i18n/model-terms.js';
+import { ANCHOR_TAB_ID } from '../../state/session.js';
 import { sessionPanelStyles } from './session-panel.styles.js';
 
 const chevron = svg`<path d="M15 6l-6 6 6 6"/>`;
@@ -82,6 +89,7 @@ export class SessionPanel extends LitElement {
 
   /** The session whose close the agent is confirming. */
   #closing?: Session;
+  protected readonly localize = new LocalizeController(this, TERMS);
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
@@ -96,7 +104,10 @@ export class SessionPanel extends LitElement {
     (change) => this.#follow(change),
     (change) => {
       // Sessions the kit changed on its own (after a reload) are explained to the agent.
-      if (change.type === 'notice') this.#bar.notice = change.notice.text;
+      if (change.type === 'notice') {
+        const { recheck, text } = change.notice;
+        this.#bar.notice = recheck ? () => recheckNotice(this.localize.t, recheck) : text;
+      }
     },
   );
   readonly #bar = new TabBarController<SessionTab>(this, {
@@ -105,7 +116,8 @@ export class SessionPanel extends LitElement {
     selectedId: () => this.store.state.focusedId,
     select: (id) => actOnStore(this, this.store, () => this.store.focusSession(id)),
     requestClose: (id) => this.requestClose(id),
-    closeLabel: (title) => `Close session ${title}`,
+    closeLabel: (title) => this.localize.t.closeSessionNamed(title),
+    closeHint: (title) => this.localize.t.closeSessionHint(title),
   });
   protected readonly links = new RecordLinkController(this, {
     gesture: 'new-session',
@@ -152,26 +164,27 @@ export class SessionPanel extends LitElement {
   protected override render() {
     const { sessions, focusedId } = this.store.state;
     const expanded = !this.#collapsed;
+    const t = this.localize.t;
     return html`
       <button
         part="toggle"
         class="icon-button"
         aria-expanded=${expanded}
-        aria-label=${expanded ? 'Collapse session panel' : 'Expand session panel'}
-        title=${expanded ? 'Collapse session panel' : 'Expand session panel'}
+        aria-label=${expanded ? t.collapsePanel : t.expandPanel}
+        title=${expanded ? t.collapsePanel : t.expandPanel}
         @click=${() => this.store.togglePanelMode()}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
       </button>
       <div class="rows">
-        <div part="tablist" role="tablist" aria-label="Sessions" aria-orientation="vertical" @click=${this.#bar.onClick} @keydown=${this.#bar.onKeydown}>
+        <div part="tablist" role="tablist" aria-label=${t.sessions} aria-orientation="vertical" @click=${this.#bar.onClick} @keydown=${this.#bar.onKeydown}>
           ${sessions.map(
             (session) => html`<session-tab
               part=${session.id === focusedId ? 'tab selected' : 'tab'}
               exportparts="icon: tab-icon, label: tab-label"
               data-id=${session.id}
-              .label=${session.title}
-              .icon=${sessionIcon(session)}
+              .label=${session.kind === 'home' ? t.home : session.title}
+              .icon=${sessionIcon(session.kind === 'home' ? { ...session, title: t.home } : session)}
               ?selected=${session.id === focusedId}
               ?collapsed=${this.#collapsed}
               .keyShortcuts=${session.kind === 'home' ? '' : 'Delete'}
@@ -183,11 +196,11 @@ export class SessionPanel extends LitElement {
       ${this.#bar.renderNotice()}
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-title" aria-describedby="close-text" @close=${this.#onDialogClose}>
         <form method="dialog">
-          <h2 id="close-title">Close session?</h2>
-          <p id="close-text">“<bdi>${this.#closing?.title}</bdi>” will be closed.${this.#closing?.conversation && !this.#closing.conversation.readOnly ? ' Its conversation is not ended.' : ''}${this.#unsavedWarning()}</p>
+          <h2 id="close-title">${t.closeSessionQuestion}</h2>
+          <p id="close-text">${t.closeSessionText(isolate(this.#closing?.title ?? ''))}${this.#closing?.conversation && !this.#closing.conversation.readOnly ? t.conversationNotEnded : ''}${this.#unsavedWarning()}</p>
           <div class="actions">
-            <button class="button" value="cancel" autofocus>Cancel</button>
-            <button class="button danger" value="confirm">Close session</button>
+            <button class="button" value="cancel" autofocus>${t.cancel}</button>
+            <button class="button danger" value="confirm">${t.closeSession}</button>
           </div>
         </form>
       </dialog>
@@ -197,7 +210,8 @@ export class SessionPanel extends LitElement {
   /** What closing the session in the dialog would lose, in one sentence (or nothing). */
   #unsavedWarning(): string {
     const unsaved = this.#closing ? sessionExtras(this.store).unsavedInput(this.#closing.id) : [];
-    return unsaved.length ? ` Unsaved input will be lost: ${describeUnsavedInput(unsaved)}.` : '';
+    const t = this.localize.t;
+    return unsaved.length ? ` ${t.unsavedWillBeLost(this.localize.list(unsaved.map((u) => t.unsavedIn(u.what, tabTitle(t, this.store.findSession(u.sessionId), { id: u.tabId, kind: u.tabId === ANCHOR_TAB_ID ? 'anchor' : 'record', title: u.tabTitle })))))}` : '';
   }
 
   #onDialogClose = async (): Promise<void> => {
@@ -221,8 +235,12 @@ export class SessionPanel extends LitElement {
         this.#bar.notice = '';
         break;
       case 'session-limit-reached':
-        this.#bar.notice = `You can have ${change.maxSessions} sessions open besides Home. Close one to open “${isolate(change.title)}”.`;
+        this.#bar.notice = () => this.localize.t.sessionLimit(change.maxSessions, isolate(change.title));
         break;
     }
   }
+}
+
+function recheckNotice(t: typeof TERMS, recheck: NonNullable<DesktopNotice['recheck']>): string {
+  return [...recheck.closed.map((title) => t.conversationGone(isolate(title))), ...recheck.readOnly.map((title) => t.conversationReadOnlyNow(isolate(title)))].join(' ');
 }

@@ -10,6 +10,11 @@ import { CustomerSummary } from '../customer-summary/customer-summary.component.
 import { sessionExtras } from '../../state/session-extras.js';
 import { hasCustomerSummary } from '../../state/summary-plan.js';
 import { defineElement } from '../../define.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { commonTerms, viewTerms } from '../../i18n/en.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...viewTerms };
 
 /** Makes a tab's content: a tag name, or a function that returns the element. */
 export type TabRenderer = string | ((context: { tab: AppTab; session: Session }) => HTMLElement);
@@ -116,6 +121,7 @@ export class SessionView extends LitElement {
   /** Every created content, by session and tab: created once, removed when its tab goes. */
   readonly #contents = new Map<string, { wrapper: HTMLElement; sessionId: string; tab: AppTab; port?: MessagePort }>();
   #stopShortcuts?: () => void;
+  protected readonly localize = new LocalizeController(this, TERMS);
 
   constructor() {
     super();
@@ -201,7 +207,7 @@ export class SessionView extends LitElement {
         if (!(element instanceof HTMLElement)) throw new TypeError('its renderer returned no element');
       } catch (error) {
         console.error(`<session-view>: the tab "${shown.tab.title}" could not be shown:`, error);
-        element = page(shown.tab.title, `This tab could not be shown: ${error instanceof Error ? error.message : 'its renderer failed'}.`);
+        element = page(shown.tab.title, this.localize.t.tabNotShown(error instanceof Error ? error.message : undefined));
       }
       if (element instanceof HTMLIFrameElement && element.classList.contains('ehe-app-frame')) {
         element.addEventListener('load', () => this.#connect(shownKey, element));
@@ -240,7 +246,7 @@ export class SessionView extends LitElement {
       return frame;
     }
     // Nothing registered: a plain page that says what the tab is (text only).
-    return page(tab.title, record ? `${record.entity} ${record.id}` : `No renderer is registered for the app "${tab.app?.id ?? ''}".`);
+    return page(tab.title, record ? `${record.entity} ${record.id}` : this.localize.t.noRenderer(tab.app?.id ?? ''));
   }
 
   #onContentDirty = (event: Event): void => {

@@ -12,23 +12,28 @@ import { MenuController, type MenuItem } from '../../controllers/menu.js';
 import { checkedDataSource, isCheckedWorkItem } from '../../data/checked-data-source.js';
 import { FixedRowListController } from '../../controllers/fixed-row-list.js';
 import type { CrmDataSource, WorkItemChange } from '../../data/crm-data-source.js';
-import { elapsedTextChanges, formatElapsed } from '../../state/elapsed.js';
+import { elapsedTextChanges } from '../../state/elapsed.js';
 import { ownEntry } from '../../state/own.js';
 import { displayText, isolate } from '../../state/title.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { SortedView, workItemOrder } from '../../state/sorted-view.js';
 import { openWorkItem, pickWorkItem, type StartResult } from '../../actions/work-item-actions.js';
 import type { WorkItem } from '../../state/work-item.js';
-import { STREAM_NAMES, STREAM_TITLES, streamAction, streamOf, type StreamName } from '../../state/work-item-streams.js';
+import { STREAM_NAMES, streamAction, streamOf, type StreamName } from '../../state/work-item-streams.js';
 import { conversationTitle, queueName } from '../../state/conversation-title.js';
 import { validateWorkItem } from '../../state/validate-work-item.js';
-import { CHANNEL_GLYPHS, CHANNEL_LABELS, STATE_LABELS } from '../shared/labels.js';
+import { CHANNEL_GLYPHS } from '../shared/labels.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { workItemStreamStyles } from './work-item-stream.styles.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { commonTerms, streamTerms } from '../../i18n/en.js';
 
-type Status = { kind: 'idle' | 'loading' | 'ready' } | { kind: 'error'; message: string };
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...streamTerms };
+
+type Status = { kind: 'idle' | 'loading' | 'ready' } | { kind: 'error'; message: string; code?: string };
 export type StreamSort = 'newest' | 'oldest';
 
 const refreshIcon = svg`<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7"/>`;
@@ -110,7 +115,7 @@ export class WorkItemStream extends LitElement {
   // Repaints only when a visible row's time would read differently (issue 12: every stream
   // re-rendered every second).
   readonly #clock = new ClockController(this, 1000, (then, now) => this.#timeChanges(then, now));
-  readonly #menu = new MenuController<string>(this, { label: 'Work item actions', onSelect: (_item, id) => void this.#act(id) });
+  readonly #menu = new MenuController<string>(this, { label: () => this.localize.t.workItemActions, onSelect: (_item, id) => void this.#act(id) });
 
   /** This stream's items, filtered and sorted incrementally. */
   #sorted = new SortedView<WorkItem>({ id: (item) => item.id, compare: workItemOrder('my', 'newest') });
@@ -120,10 +125,11 @@ export class WorkItemStream extends LitElement {
   });
   get #status(): Status {
     const { status, error } = this.#loading;
-    return status === 'error' ? { kind: 'error', message: (error as Error).message } : { kind: status === 'complete' ? 'ready' : 'loading' };
+    return status === 'error' ? { kind: 'error', message: (error as Error).message, code: (error as { code?: string }).code } : { kind: status === 'complete' ? 'ready' : 'loading' };
   }
   #filter = '';
-  #notice = '';
+  #notice: string | ((t: typeof TERMS) => string) = '';
+  protected readonly localize = new LocalizeController(this, TERMS);
   #skipped = 0;
   #busy = new Set<string>();
   #focusId?: string;
@@ -175,7 +181,8 @@ export class WorkItemStream extends LitElement {
   }
 
   get #title(): string {
-    return ownEntry(STREAM_TITLES, this.stream) ?? `Unknown stream "${displayText(String(this.stream), 40)}"`;
+    const t = this.localize.t;
+    return ownEntry(t.streamTitles, this.stream) ?? t.unknownStream(displayText(String(this.stream), 40));
   }
 
   /**
@@ -204,40 +211,42 @@ export class WorkItemStream extends LitElement {
   protected override render() {
     const title = this.#title;
     const rows = this.#rows();
+    const t = this.localize.t;
     return html`<section aria-labelledby="title">
       <header part="header">
         <h2 id="title">${title}</h2>
-        <span part="count" aria-label=${`${rows.length} shown`}>${rows.length}</span>
+        <span part="count" aria-label=${t.countShown(rows.length)}>${rows.length}</span>
         <div class="tools">
-          <input part="filter" type="search" aria-label=${`Filter ${title}`} placeholder="Filter" .value=${this.#filter} @input=${this.#onFilter} />
-          <select part="sort" aria-label=${`Sort ${title}`} @change=${this.#onSort}>
-            <option value="newest" ?selected=${this.sort !== 'oldest'}>Newest first</option>
-            <option value="oldest" ?selected=${this.sort === 'oldest'}>Oldest first</option>
+          <input part="filter" type="search" aria-label=${t.filterNamed(title)} placeholder=${t.filter} .value=${this.#filter} @input=${this.#onFilter} />
+          <select part="sort" aria-label=${t.sortNamed(title)} @change=${this.#onSort}>
+            <option value="newest" ?selected=${this.sort !== 'oldest'}>${t.newestFirst}</option>
+            <option value="oldest" ?selected=${this.sort === 'oldest'}>${t.oldestFirst}</option>
           </select>
-          <button part="refresh" class="icon-button" aria-label=${`Refresh ${title}`} title="Refresh" @click=${() => this.refresh()}>
+          <button part="refresh" class="icon-button" aria-label=${t.refreshNamed(title)} title=${t.refresh} @click=${() => this.refresh()}>
             <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">${refreshIcon}</svg>
           </button>
         </div>
       </header>
-      <div part="notice" role="status">${this.#notice}</div>
+      <div part="notice" role="status">${typeof this.#notice === 'function' ? this.#notice(t) : this.#notice}</div>
       ${this.#body(title, rows)} ${this.#menu.render()}
     </section>`;
   }
 
   #body(title: string, rows: readonly WorkItem[]) {
-    if (!STREAM_NAMES.includes(this.stream)) return html`<p class="message">${title}: use stream="my", "open" or "closed".</p>`;
-    if (!this.#data.value) return html`<p class="message">No CRM is connected. Give the page a data source (see provideCrmDataSource).</p>`;
+    const t = this.localize.t;
+    if (!STREAM_NAMES.includes(this.stream)) return html`<p class="message">${t.useStreamNames(title)}</p>`;
+    if (!this.#data.value) return html`<p class="message">${t.noCrm}</p>`;
     const status = this.#status;
     if (status.kind === 'error') {
       return html`<div class="message" role="alert">
-        <span>Could not load ${title}: ${status.message}</span>
-        <button class="button" @click=${() => this.refresh()}>Retry</button>
+        <span>${t.couldNotLoad(title, t.crmError(status.code, status.message))}</span>
+        <button class="button" @click=${() => this.refresh()}>${t.retry}</button>
       </div>`;
     }
-    if (status.kind !== 'ready') return html`<p class="message" aria-busy="true">Loading ${title}…</p>`;
-    const skipped = this.#skipped ? html`<p class="message">${this.#skipped} work item(s) could not be shown: the CRM sent malformed data.</p>` : nothing;
+    if (status.kind !== 'ready') return html`<p class="message" aria-busy="true">${t.loadingList(title)}</p>`;
+    const skipped = this.#skipped ? html`<p class="message">${t.malformedSkipped(this.#skipped)}</p>` : nothing;
     if (rows.length === 0) {
-      return html`${skipped}<p class="message">${this.#filter ? `No work items match “${this.#filter}”.` : EMPTY[this.stream]}</p>`;
+      return html`${skipped}<p class="message">${this.#filter ? t.noMatch(this.#filter) : t.streamEmpty[this.stream as StreamName]}</p>`;
     }
     const focusIndex = Math.max(0, this.#focusId === undefined ? 0 : this.#sorted.indexOf(this.#focusId));
     // The rows in view, and the row that holds the list's tab stop wherever it is: keyboard focus
@@ -276,15 +285,16 @@ export class WorkItemStream extends LitElement {
       if (index >= 0 && index < anchor) count++;
     }
     if (count === 0) return nothing;
-    return html`<button part="new-rows" class="new-rows" aria-label=${`${count} new work item${count === 1 ? '' : 's'} above: go to the top of ${title}`} @click=${this.#goToTop}>
-      <span aria-hidden="true">↑</span> ${count} new
+    const t = this.localize.t;
+    return html`<button part="new-rows" class="new-rows" aria-label=${t.newRowsLabel(count, title)} @click=${this.#goToTop}>
+      <span aria-hidden="true">↑</span> ${t.newRows(count)}
     </button>`;
   }
 
   #row(item: WorkItem, index: number, tabStop: boolean, count: number) {
-    const name = conversationTitle(item);
+    const t = this.localize.t;
+    const name = conversationTitle(item, t.conversationFallback);
     const since = this.stream === 'open' ? item.createdAt : item.updatedAt;
-    const elapsed = formatElapsed(since, this.#clock.now);
     return html`<div
       part="row"
       role="listitem"
@@ -295,18 +305,18 @@ export class WorkItemStream extends LitElement {
       aria-posinset=${index + 1}
       aria-setsize=${count}
     >
-      <span class="channel" title=${CHANNEL_LABELS[item.channel]}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span><span class="channel-label">${CHANNEL_LABELS[item.channel]}</span></span>
+      <span class="channel" title=${t.channels[item.channel]}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span><span class="channel-label">${t.channels[item.channel]}</span></span>
       <span class="name" dir="auto" title=${name}>${name}</span>
-      <span class="subject" dir="auto" title=${item.subject}>${item.subject}<bdi class="queue">${queueName(item)}</bdi></span>
-      <span class="time">${this.stream === 'open' ? `Waiting ${elapsed}` : `Updated ${elapsed} ago`}</span>
-      <span class="state">${STATE_LABELS[item.state]}</span>
+      <span class="subject" dir="auto" title=${item.subject}>${item.subject}<bdi class="queue">${queueName(item, t.unnamedQueue)}</bdi></span>
+      <span class="time">${this.stream === 'open' ? t.waiting(this.localize.elapsed(since, this.#clock.now)) : t.updated(this.localize.timeAgo(since, this.#clock.now))}</span>
+      <span class="state">${t.states[item.state]}</span>
       <button
         part="more"
         class="icon-button"
         tabindex="-1"
         aria-haspopup="menu"
         aria-expanded=${this.#menu.isOpenFor(item.id)}
-        aria-label=${`More options for ${name}`}
+        aria-label=${t.moreOptionsFor(name)}
         @click=${(event: Event) => this.#openMenu(item.id, event.currentTarget as HTMLElement)}
       >
         <svg viewBox="0 0 24 24" width="16" height="16" fill="currentColor" aria-hidden="true">${moreIcon}</svg>
@@ -455,7 +465,8 @@ export class WorkItemStream extends LitElement {
   #onFilter = (event: Event): void => {
     this.#filter = (event.target as HTMLInputElement).value;
     const needle = this.#filter.trim().toLocaleLowerCase();
-    this.#sorted.setFilter(needle ? (item) => searchText(item).includes(needle) : undefined);
+    const t = this.localize.t;
+    this.#sorted.setFilter(needle ? (item) => searchText(item, t).includes(needle) : undefined);
     this.requestUpdate();
   };
 
@@ -508,7 +519,7 @@ export class WorkItemStream extends LitElement {
 
   #openMenu(id: string, invoker: HTMLElement): void {
     const action = streamAction(this.stream);
-    const items: MenuItem[] = [{ id: action, label: action === 'pick' ? 'Pick' : 'Open', disabled: this.#busy.has(id) }];
+    const items: MenuItem[] = [{ id: action, label: () => (action === 'pick' ? this.localize.t.pick : this.localize.t.open), disabled: this.#busy.has(id) }];
     void this.#menu.open(invoker, items, id);
   }
 
@@ -525,26 +536,25 @@ export class WorkItemStream extends LitElement {
     if (result.status === 'opened') {
       fire(this, 'session-started', { session: result.session, workItem: result.workItem, via });
     } else if (result.status === 'failed') {
-      this.#notice = `Could not ${via} “${isolate(conversationTitle(item))}”: ${result.message}`;
+      const { message, code } = result;
+      this.#notice = (t) => (via === 'pick' ? t.couldNotPick : t.couldNotOpen)(isolate(conversationTitle(item, t.conversationFallback)), t.crmError(code, message));
     } else if (result.status === 'limit-reached') {
-      this.#notice = `You can have ${result.maxSessions} sessions open besides Home. Close one to ${via} “${isolate(conversationTitle(item))}”.`;
+      const { maxSessions } = result;
+      this.#notice = (t) => (via === 'pick' ? t.limitPick : t.limitOpen)(maxSessions, isolate(conversationTitle(item, t.conversationFallback)));
     }
     this.requestUpdate();
   }
 }
 
-const EMPTY: Record<StreamName, string> = {
-  my: 'Nothing is assigned to you right now.',
-  open: 'No conversations are waiting in your queues.',
-  closed: 'You have not closed any conversations yet.',
-};
-
 // Work items are immutable: each one's search text is made once, on the first filter that needs it.
-const searchTexts = new WeakMap<WorkItem, string>();
-function searchText(item: WorkItem): string {
+// (one map per table of terms: the labels searched are the ones the agent reads).
+const searchTextsByTerms = new WeakMap<typeof TERMS, WeakMap<WorkItem, string>>();
+function searchText(item: WorkItem, t: typeof TERMS): string {
+  let searchTexts = searchTextsByTerms.get(t);
+  if (!searchTexts) searchTextsByTerms.set(t, (searchTexts = new WeakMap()));
   let text = searchTexts.get(item);
   if (text === undefined) {
-    text = [conversationTitle(item), item.subject, queueName(item), CHANNEL_LABELS[item.channel], STATE_LABELS[item.state], item.id].join(' ').toLocaleLowerCase();
+    text = [conversationTitle(item, t.conversationFallback), item.subject, queueName(item, t.unnamedQueue), t.channels[item.channel], t.states[item.state], item.id].join(' ').toLocaleLowerCase();
     searchTexts.set(item, text);
   }
   return text;
