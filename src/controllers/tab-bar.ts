@@ -28,7 +28,7 @@ export interface TabBarOptions<T extends HTMLElement> {
 }
 
 /** A message for the agent: text as it came, or made when shown (so it follows the language). */
-export type TabBarNotice = string | (() => string);
+export type TabBarNotice = string | (() => unknown);
 
 const cross = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
 

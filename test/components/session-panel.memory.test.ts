@@ -9,5 +9,5 @@ testForMemoryLeaks({
   setup: ({ store }) => {
     for (let n = 1; n <= 10; n++) store.openRecordSession({ entity: 'account', id: `A-${n}`, name: `Account ${n}` });
   },
-  ready: (panel) => shadow(panel).querySelectorAll('[role="tab"]').length === 11,
+  ready: (panel) => shadow(panel).querySelectorAll('session-tab').length === 11,
 });

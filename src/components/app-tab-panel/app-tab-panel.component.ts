@@ -7,12 +7,13 @@ import { RecordLinkController } from '../../controllers/record-link.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { AppSandboxPolicy } from '../../state/app-sandbox.js';
 import { sessionTabs } from '../../state/app-tabs.js';
-import { displayText, isolate } from '../../state/title.js';
+import { displayText } from '../../state/title.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
 import { sessionExtras, type UnsavedInput } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
+import { namedTerm } from '../shared/named-term.js';
 import { menuStyles } from '../shared/menu.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { appTabPanelStyles } from './app-tab-panel.styles.js';
@@ -270,7 +271,7 @@ export class AppTabPanel extends LitElement {
         <form method="dialog">
           <h2 id="close-tab-title">${t.closeTabQuestion}</h2>
           <p id="close-tab-text">
-            ${t.closeTabText(isolate(this.#closing?.title ?? ''), this.localize.list((this.#closing?.unsaved ?? []).map((u) => u.what)))}
+            ${namedTerm((n) => t.closeTabText(n[0], this.localize.list((this.#closing?.unsaved ?? []).map((u) => u.what))), [this.#closing?.title ?? ''])}
           </p>
           <div class="actions">
             <button class="button" value="cancel" autofocus>${t.cancel}</button>
@@ -292,7 +293,7 @@ export class AppTabPanel extends LitElement {
         break;
       case 'tab-limit-reached':
         if (!mine) return;
-        this.#bar.notice = () => this.localize.t.tabLimit(change.maxTabs, isolate(change.title));
+        this.#bar.notice = () => namedTerm((n) => this.localize.t.tabLimit(change.maxTabs, n[0]), [change.title]);
         fire(this, 'app-tab-limit-reached', { session: change.session, maxTabs: change.maxTabs, title: change.title });
         break;
       case 'session-focused':

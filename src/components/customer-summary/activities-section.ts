@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Activity } from '../../data/records.js';
 import type { SectionContext } from './section-card.js';
-import { isolate } from '../../state/title.js';
+import { namedTerm } from '../shared/named-term.js';
 
 export type ActivityKind = Activity['about'];
 
@@ -29,7 +29,7 @@ export function activitiesSection(activities: Activity[], context: SectionContex
     </fieldset>
     ${shown.length
       ? html`<ol aria-label=${t.activitiesList}>
-          ${shown.map((a) => html`<li><span>${context.label(a.type)}: <bdi>${a.subject}</bdi></span><span class="meta">${t.activityMeta(isolate(a.by), context.timeAgo(a.at, now))}</span></li>`)}
+          ${shown.map((a) => html`<li><span>${context.label(a.type)}: <bdi>${a.subject}</bdi></span><span class="meta">${namedTerm((n) => t.activityMeta(n[0], context.timeAgo(a.at, now)), [a.by])}</span></li>`)}
         </ol>`
       : html`<p class="muted">${t.noActivities}</p>`}
     ${context.linkable

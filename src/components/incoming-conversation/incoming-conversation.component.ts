@@ -11,8 +11,8 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { commonTerms, offerTerms } from '../../i18n/en.js';
 import { acceptOffer } from '../../actions/work-item-actions.js';
 import { conversationTitle, queueName } from '../../state/conversation-title.js';
-import { isolate } from '../../state/title.js';
 import { CHANNEL_GLYPHS } from '../shared/labels.js';
+import { namedTerm } from '../shared/named-term.js';
 
 /** This element's English terms: its fallback, and the terms it reads in every language. */
 const TERMS = { ...commonTerms, ...offerTerms };
@@ -161,9 +161,9 @@ export class IncomingConversation extends LitElement {
     const busy = this.#busy.has(offer.id);
     const titleId = `offer-${offer.id}`;
     return html`<article part="offer" aria-labelledby=${titleId}>
-      <h3 id=${titleId}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>${t.incoming(t.channels[item.channel], isolate(name))}</h3>
+      <h3 id=${titleId}><span aria-hidden="true">${CHANNEL_GLYPHS[item.channel]} </span>${namedTerm((n) => t.incoming(t.channels[item.channel], n[0]), [name])}</h3>
       <span part="countdown" role="timer" aria-label=${t.secondsLeft(left)}>${this.localize.countdown(left)}</span>
-      <p class="details">${t.offerDetails(isolate(queueName(item, t.unnamedQueue)), this.localize.elapsed(item.createdAt, this.#clock.now))}${item.subject ? html` · <bdi>${item.subject}</bdi>` : ''}</p>
+      <p class="details">${namedTerm((n) => t.offerDetails(n[0], this.localize.elapsed(item.createdAt, this.#clock.now)), [queueName(item, t.unnamedQueue)])}${item.subject ? html` · <bdi>${item.subject}</bdi>` : ''}</p>
       <div class="actions">
         <button part="accept" class="button primary" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#accept(offer)}>${t.accept}</button>
         <button part="reject" class="button" aria-describedby=${titleId} ?disabled=${busy} @click=${() => this.#reject(offer)}>${t.reject}</button>

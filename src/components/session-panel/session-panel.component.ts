@@ -10,9 +10,9 @@ import type { SessionStore } from '../../state/session-store.js';
 import { sessionExtras, type DesktopNotice } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { isolate } from '../../state/title.js';
 import type { SessionTab } from '../session-tab/session-tab.component.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
+import { namedTerm } from '../shared/named-term.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { commonTerms, sessionTerms } from '../../i18n/en.js';
 
@@ -197,7 +197,7 @@ export class SessionPanel extends LitElement {
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-title" aria-describedby="close-text" @close=${this.#onDialogClose}>
         <form method="dialog">
           <h2 id="close-title">${t.closeSessionQuestion}</h2>
-          <p id="close-text">${t.closeSessionText(isolate(this.#closing?.title ?? ''))}${this.#closing?.conversation && !this.#closing.conversation.readOnly ? t.conversationNotEnded : ''}${this.#unsavedWarning()}</p>
+          <p id="close-text">${namedTerm((n) => t.closeSessionText(n[0]), [this.#closing?.title ?? ''])}${this.#closing?.conversation && !this.#closing.conversation.readOnly ? t.conversationNotEnded : ''}${this.#unsavedWarning()}</p>
           <div class="actions">
             <button class="button" value="cancel" autofocus>${t.cancel}</button>
             <button class="button danger" value="confirm">${t.closeSession}</button>
@@ -235,12 +235,13 @@ export class SessionPanel extends LitElement {
         this.#bar.notice = '';
         break;
       case 'session-limit-reached':
-        this.#bar.notice = () => this.localize.t.sessionLimit(change.maxSessions, isolate(change.title));
+        this.#bar.notice = () => namedTerm((n) => this.localize.t.sessionLimit(change.maxSessions, n[0]), [change.title]);
         break;
     }
   }
 }
 
-function recheckNotice(t: typeof TERMS, recheck: NonNullable<DesktopNotice['recheck']>): string {
-  return [...recheck.closed.map((title) => t.conversationGone(isolate(title))), ...recheck.readOnly.map((title) => t.conversationReadOnlyNow(isolate(title)))].join(' ');
+function recheckNotice(t: typeof TERMS, recheck: NonNullable<DesktopNotice['recheck']>) {
+  const sentences = [...recheck.closed.map((title) => namedTerm((n) => t.conversationGone(n[0]), [title])), ...recheck.readOnly.map((title) => namedTerm((n) => t.conversationReadOnlyNow(n[0]), [title]))];
+  return sentences.flatMap((sentence, n) => (n ? [' ', ...sentence] : sentence));
 }
