@@ -27,6 +27,25 @@ const PAGE: Record<string, Record<Code, string>> = {
   recent: { en: 'Recent records', fr: 'Fiches récentes', de: 'Zuletzt verwendete Datensätze', es: 'Registros recientes', ar: 'السجلات الأخيرة', ja: '最近のレコード' },
   language: { en: 'Language', fr: 'Langue', de: 'Sprache', es: 'Idioma', ar: 'اللغة', ja: '言語' },
   direction: { en: 'Direction', fr: 'Sens', de: 'Richtung', es: 'Dirección', ar: 'الاتجاه', ja: '方向' },
+  app: { en: 'Customer Service · Agent desktop', fr: 'Service client · Poste de l’agent', de: 'Kundenservice · Agenten-Arbeitsplatz', es: 'Atención al cliente · Escritorio del agente', ar: 'خدمة العملاء · مكتب الوكيل', ja: 'カスタマーサービス · エージェントデスクトップ' },
+  signedIn: { en: 'Signed in as', fr: 'Connecté en tant que', de: 'Angemeldet als', es: 'Sesión iniciada como', ar: 'تم تسجيل الدخول باسم', ja: 'サインイン中:' },
+  routerNote: {
+    en: 'The simulated router also offers a conversation every 45 seconds.',
+    fr: 'Le routeur simulé propose aussi une conversation toutes les 45 secondes.',
+    de: 'Der simulierte Router bietet außerdem alle 45 Sekunden eine Unterhaltung an.',
+    es: 'El enrutador simulado también ofrece una conversación cada 45 segundos.',
+    ar: 'يعرض الموجّه المحاكى أيضًا محادثة كل 45 ثانية.',
+    ja: 'シミュレートされたルーターは45秒ごとにも会話を提示します。',
+  },
+  tip: {
+    en: 'Shift + click a record to open it as a session; Ctrl + click (⌘ + click) to open it as a tab of the focused session. Accept a simulated conversation from an unknown visitor, then link a contact in its customer summary: the session is renamed. Use + in the tab bar to open a case form, a knowledge search or the partner app; switch around and come back: nothing you typed is lost.',
+    fr: 'Maj + clic sur une fiche l’ouvre comme session ; Ctrl + clic (⌘ + clic) comme onglet de la session active. Acceptez une conversation simulée d’un visiteur inconnu, puis liez un contact dans sa synthèse client : la session est renommée. Le + de la barre d’onglets ouvre un formulaire de dossier, une recherche de connaissances ou l’application partenaire ; changez de session et revenez : rien de ce que vous avez saisi n’est perdu.',
+    de: 'Umschalt + Klick öffnet einen Datensatz als Sitzung, Strg + Klick (⌘ + Klick) als Tab der aktiven Sitzung. Nehmen Sie eine simulierte Unterhaltung eines unbekannten Besuchers an und verknüpfen Sie in der Kundenübersicht einen Kontakt: Die Sitzung wird umbenannt. Mit + in der Tab-Leiste öffnen Sie ein Fallformular, eine Wissenssuche oder die Partner-App; wechseln Sie hin und her: Nichts Eingegebenes geht verloren.',
+    es: 'Mayús + clic abre un registro como sesión; Ctrl + clic (⌘ + clic), como pestaña de la sesión activa. Acepte una conversación simulada de un visitante desconocido y vincule un contacto en su resumen del cliente: la sesión cambia de nombre. Con + en la barra de pestañas abra un formulario de caso, una búsqueda de conocimiento o la aplicación del socio; cambie de sesión y vuelva: no se pierde nada de lo escrito.',
+    ar: 'انقر مع Shift على سجل لفتحه كجلسة، ومع Ctrl (⌘) لفتحه كعلامة تبويب في الجلسة الحالية. اقبل محادثة محاكاة من زائر مجهول، ثم اربط جهة اتصال في ملخص العميل: تتغير تسمية الجلسة. استخدم + في شريط علامات التبويب لفتح نموذج حالة أو بحث المعرفة أو تطبيق الشريك؛ تنقّل ثم عد: لا يضيع شيء مما كتبته.',
+    ja: 'Shift + クリックでレコードをセッションとして、Ctrl + クリック（⌘ + クリック）で現在のセッションのタブとして開きます。不明な訪問者からのシミュレート会話を受け入れ、顧客サマリーで連絡先をリンクすると、セッション名が変わります。タブバーの + でケースフォーム、ナレッジ検索、パートナーアプリを開けます。切り替えて戻っても、入力した内容は失われません。',
+  },
+  otherLinks: { en: 'Other links', fr: 'Autres liens', de: 'Weitere Links', es: 'Otros enlaces', ar: 'روابط أخرى', ja: 'その他のリンク' },
   auto: { en: 'As the language', fr: 'Selon la langue', de: 'Wie die Sprache', es: 'Según el idioma', ar: 'حسب اللغة', ja: '言語に合わせる' },
 };
 

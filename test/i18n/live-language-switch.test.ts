@@ -124,4 +124,18 @@ describe('switching the language of a live page', function () {
     expect(accept!.getBoundingClientRect().left).to.be.greaterThan(reject!.getBoundingClientRect().left);
     crm.dispose();
   });
+
+  it("the kit's own tab pages (an app with no renderer) follow the language too", async () => {
+    const { root, store } = await desk();
+    const session = store.openRecordSession({ entity: 'account', id: 'A-1', name: 'Contoso' });
+    if (session.status !== 'opened') throw new Error(`the session did not open: ${session.status}`);
+    store.openTab({ app: { id: 'unknown-app', title: 'Unknown app' } }, { sessionId: session.session.id });
+    const view = root.querySelector('session-view')!;
+    const text = () => view.querySelector('.ehe-record-page:not([hidden] *) p')?.textContent ?? '';
+    await until(() => text().includes('unknown-app'), 'the fallback page');
+    expect(text()).to.equal('No renderer is registered for the app "unknown-app".');
+    root.lang = 'fr';
+    await until(() => text().startsWith('Aucun moteur de rendu'), 'the page in French');
+    expect(text()).to.equal('Aucun moteur de rendu n’est enregistré pour l’application « unknown-app ».');
+  });
 });

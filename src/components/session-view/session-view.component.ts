@@ -207,7 +207,7 @@ export class SessionView extends LitElement {
         if (!(element instanceof HTMLElement)) throw new TypeError('its renderer returned no element');
       } catch (error) {
         console.error(`<session-view>: the tab "${shown.tab.title}" could not be shown:`, error);
-        element = page(shown.tab.title, this.localize.t.tabNotShown(error instanceof Error ? error.message : undefined));
+        element = this.#page(shown.tab.title, () => this.localize.t.tabNotShown(error instanceof Error ? error.message : undefined));
       }
       if (element instanceof HTMLIFrameElement && element.classList.contains('ehe-app-frame')) {
         element.addEventListener('load', () => this.#connect(shownKey, element));
@@ -219,6 +219,10 @@ export class SessionView extends LitElement {
     for (const [k, content] of this.#contents) {
       content.wrapper.hidden = k !== shownKey;
       content.tab = open.get(k)!.tab;
+    }
+    for (const [what, text] of this.#pageTexts) {
+      if (!what.isConnected) this.#pageTexts.delete(what);
+      else what.textContent = text();
     }
   }
 
@@ -246,7 +250,23 @@ export class SessionView extends LitElement {
       return frame;
     }
     // Nothing registered: a plain page that says what the tab is (text only).
-    return page(tab.title, record ? `${record.entity} ${record.id}` : this.localize.t.noRenderer(tab.app?.id ?? ''));
+    return this.#page(tab.title, () => (record ? `${record.entity} ${record.id}` : this.localize.t.noRenderer(tab.app?.id ?? '')));
+  }
+
+  /** The kit's own pages (no renderer, a renderer that failed): their text follows the language. */
+  readonly #pageTexts = new Map<HTMLElement, () => string>();
+
+  #page(title: string, text: () => string): HTMLElement {
+    const section = document.createElement('section');
+    section.className = 'ehe-record-page';
+    const heading = document.createElement('h2');
+    heading.textContent = title;
+    heading.dir = 'auto';
+    const what = document.createElement('p');
+    what.textContent = text();
+    this.#pageTexts.set(what, text);
+    section.append(heading, what);
+    return section;
   }
 
   #onContentDirty = (event: Event): void => {
@@ -323,18 +343,6 @@ function key(sessionId: string, tabId: string): string {
 }
 
 /** A plain page with a heading and a line of text (text only, never markup). */
-function page(title: string, text: string): HTMLElement {
-  const section = document.createElement('section');
-  section.className = 'ehe-record-page';
-  const heading = document.createElement('h2');
-  heading.textContent = title;
-  heading.dir = 'auto';
-  const what = document.createElement('p');
-  what.textContent = text;
-  section.append(heading, what);
-  return section;
-}
-
 /** A dependency's element, from its class; a class not registered yet is registered under the kit's name first. */
 function createDependency(view: typeof SessionView, name: keyof typeof SessionView.dependencies): HTMLElement {
   const Dependency = view.dependencies[name];
