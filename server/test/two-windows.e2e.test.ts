@@ -43,7 +43,7 @@ describe('two agents in two browser contexts on one service', { skip: built ? fa
 
   const openIds = (page: Page) => page.evaluate(() => (document.querySelector('work-item-stream[stream="open"]') as unknown as { items: { id: string }[] }).items.map((i) => i.id));
   const sessionTitles = (page: Page) =>
-    page.evaluate(() => [...document.querySelector('session-panel')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => (tab.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    page.evaluate(() => [...document.querySelector('session-panel')!.shadowRoot!.querySelectorAll('session-tab')].map((tab) => (tab.textContent ?? '').replace(/\s+/g, ' ').trim()));
   const notice = (page: Page) => page.evaluate(() => document.querySelector('work-item-stream[stream="open"]')!.shadowRoot!.querySelector('[part="notice"]')?.textContent ?? '');
 
   test('both pick the same conversation at once: one session opens, the other sees the conflict and the row leave', async () => {
@@ -134,7 +134,7 @@ describe('two agents in two browser contexts on one service', { skip: built ? fa
       return JSON.stringify(store.openConversationSession({ workItemId: id, title: 'Before the link' }));
     }, item.id);
     assert.match(opened, /"status":"opened"/);
-    const labels = (page: Page) => page.evaluate(() => [...document.querySelector('session-panel')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => (tab as Element & { label?: string }).label ?? ''));
+    const labels = (page: Page) => page.evaluate(() => [...document.querySelector('session-panel')!.shadowRoot!.querySelectorAll('session-tab')].map((tab) => (tab as Element & { label?: string }).label ?? ''));
     await eventually(async () => assert.ok((await labels(two!)).includes('Before the link')));
     // Agent-1 links a contact (through the service, as its own customer summary would).
     const match = ((await call(service.url, 'GET', '/v1/records/search?kind=customer&q=a', { token: 'demo-agent-1' })).body.matches as { entity: string; id: string; name: string }[]).find((m) => m.entity === 'contact')!;
