@@ -19,10 +19,10 @@ import { tokens } from '../shared/tokens.styles.js';
 import { appTabPanelStyles } from './app-tab-panel.styles.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { commonTerms, tabTerms } from '../../i18n/en.js';
+import { tabTitle } from '../../i18n/model-terms.js';
 
 /** This element's English terms: its fallback, and the terms it reads in every language. */
 const TERMS = { ...commonTerms, ...tabTerms };
-import { tabTitle } from '../../i18n/model-terms.js';
 
 /** An entry of the **Open application** menu: an entity form or a third-party app. */
 export interface AppDefinition {

@@ -13,12 +13,12 @@ import { acceptOffer } from '../../actions/work-item-actions.js';
 import { conversationTitle, queueName } from '../../state/conversation-title.js';
 import { CHANNEL_GLYPHS } from '../shared/labels.js';
 import { namedTerm } from '../shared/named-term.js';
-
-/** This element's English terms: its fallback, and the terms it reads in every language. */
-const TERMS = { ...commonTerms, ...offerTerms };
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { incomingConversationForcedColors } from './incoming-conversation.styles.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...offerTerms };
 
 /**
  * Incoming conversations offered to the agent, one notification each, oldest first: channel,

@@ -15,12 +15,12 @@ import { dialogStyles } from '../shared/dialog.styles.js';
 import { namedTerm } from '../shared/named-term.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { commonTerms, sessionTerms } from '../../i18n/en.js';
-
-/** This element's English terms: its fallback, and the terms it reads in every language. */
-const TERMS = { ...commonTerms, ...sessionTerms };
 import { tabTitle } from '../../i18n/model-terms.js';
 import { ANCHOR_TAB_ID } from '../../state/session.js';
 import { sessionPanelStyles } from './session-panel.styles.js';
+
+/** This element's English terms: its fallback, and the terms it reads in every language. */
+const TERMS = { ...commonTerms, ...sessionTerms };
 
 const chevron = svg`<path d="M15 6l-6 6 6 6"/>`;
 
