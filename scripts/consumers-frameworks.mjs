@@ -4,10 +4,10 @@
 // Vite) and uses them in headless Chromium: clicks that fire onSession… props / @session-… listeners,
 // properties set (store, dataSource), re-render and unmount/remount keeping the sessions.
 //
-//   node scripts/consumers-frameworks.mjs            (after `npm run build`; PORT defaults to 8310)
+//   node scripts/consumers-frameworks.mjs            (after `npm run build`; PORT defaults to any free port)
 //
 // Prints one line per check and ends with `consumers-frameworks: N passed, N failed`; exits 1 on a failure.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, renameSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync, renameSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -16,8 +16,9 @@ import puppeteer from 'puppeteer-core';
 import { findChrome } from './chrome.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const work = join(tmpdir(), 'ehe-consumers-frameworks');
-const port = Number(process.env.PORT ?? 8310);
+// A directory and a port of this run's own, so that two checkouts can run their tests at once.
+const work = mkdtempSync(join(tmpdir(), 'ehe-consumers-frameworks-'));
+let port = Number(process.env.PORT ?? 0);
 const results = { passed: 0, failed: 0 };
 
 function check(name, ok, detail = '') {
@@ -38,8 +39,6 @@ if (!existsSync(join(root, 'dist/engagement-hub-elements.js'))) {
   console.error('✖ dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
 const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root).stdout).at(0).filename;
 renameSync(join(work, packed), join(work, 'engagement-hub-elements.tgz'));
 
@@ -103,6 +102,7 @@ const server = createServer((request, response) => {
   response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
 });
 await new Promise((done) => server.listen(port, '127.0.0.1', done));
+port = server.address().port;
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 
 /** The text of the session tabs of a panel, as shown. */
@@ -198,5 +198,6 @@ await scenario('Vue', async () => {
 
 await browser.close();
 server.close();
+if (!results.failed) rmSync(work, { recursive: true, force: true }); // kept to look into when a check failed
 console.log(`\nconsumers-frameworks: ${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed ? 1 : 0);

@@ -1,10 +1,11 @@
 // For the browser tests: a dev-server middleware that starts the reference CRM service (embedded
-// PGlite, from port $CRM_TEST_PORT or 8604) on the first request to /v1/… or /health, and forwards
+// PGlite, from port $CRM_TEST_PORT, else on free ports) on the first request to /v1/… or /health, and forwards
 // those paths to it, so test pages reach it from their own origin. Each engine gets a service of
 // its own (told apart by the user agent), since the engines run the same tests at the same time
 // and would otherwise pick each other's conversations. Runs that never ask for it start nothing.
 // The services stop with the test runner.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { serviceProxy } from './service-proxy.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -33,13 +34,23 @@ function startService(port) {
   return { ready, proxy: serviceProxy(url) };
 }
 
-export function crmServiceMiddleware({ port = Number(process.env.CRM_TEST_PORT ?? 8604) } = {}) {
+/** A port nothing listens on now. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+export function crmServiceMiddleware({ port = Number(process.env.CRM_TEST_PORT ?? 0) } = {}) {
   const services = new Map();
   return async (ctx, next) => {
     if (!/^\/(v1\/|health$)/.test(ctx.path)) return next();
     const engine = engineOf(ctx.get('user-agent'));
-    if (!services.has(engine)) services.set(engine, startService(port + ENGINES.indexOf(engine)));
-    const { ready, proxy } = services.get(engine);
+    if (!services.has(engine)) services.set(engine, (port ? Promise.resolve(port + ENGINES.indexOf(engine)) : freePort()).then(startService));
+    const { ready, proxy } = await services.get(engine);
     await ready;
     return proxy(ctx, next);
   };
