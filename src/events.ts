@@ -37,7 +37,12 @@ export interface SessionEventMap {
  */
 export type SessionPanelEventMap = Pick<SessionEventMap, 'session-focused' | 'session-close-requested' | 'session-closed'>;
 
-/** The events `<app-tab-panel>` fires. */
+/**
+ * The events `<app-tab-panel>` fires: where the agent acted in it (a tab clicked or chosen by key,
+ * an app chosen in its menu, X or Delete, the close dialog). Tab events come from the element the
+ * agent used (a Ctrl+clicked link, `<customer-summary>`'s recent cases, `<session-view>`'s
+ * shortcuts), never from a store change made elsewhere; host code subscribes to the store.
+ */
 export type AppTabPanelEventMap = Pick<SessionEventMap, 'app-tab-opened' | 'app-tab-focused' | 'app-tab-close-requested' | 'app-tab-closed' | 'app-tab-limit-reached'>;
 
 /** The events `<work-item-stream>` and `<incoming-conversation>` fire (Open, Pick, Accept). */
@@ -53,8 +58,8 @@ export function fire<K extends keyof SessionEventMap>(
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
 }
 
-/** The session events a store change is told as, when an element's own action made it. */
-function fireSessionChange(source: EventTarget, change: SessionChange): void {
+/** The kit events a store change is told as, when an element's own action made it. */
+function fireChange(source: EventTarget, change: SessionChange): void {
   switch (change.type) {
     case 'session-opened':
     case 'session-closed':
@@ -69,13 +74,21 @@ function fireSessionChange(source: EventTarget, change: SessionChange): void {
     case 'session-limit-reached':
       fire(source, change.type, { maxSessions: change.maxSessions, title: change.title });
       break;
+    case 'tab-opened':
+    case 'tab-focused':
+    case 'tab-closed':
+      fire(source, `app-${change.type}`, { session: change.session, tab: change.tab });
+      break;
+    case 'tab-limit-reached':
+      fire(source, 'app-tab-limit-reached', { session: change.session, maxTabs: change.maxTabs, title: change.title });
+      break;
   }
 }
 
 /**
- * Runs `act` (synchronous store calls the agent asked for) and fires the session events its
- * changes make from `source`, the element where the agent acted, once each: two panels on one
- * store do not repeat them, and no panel is needed to hear them. Changes made by anything else
+ * Runs `act` (synchronous store calls the agent asked for) and fires the session and tab events
+ * its changes make from `source`, the element where the agent acted, once each: two panels (or
+ * two tab bars) on one store do not repeat them, and no panel is needed to hear them. Changes made by anything else
  * in the meantime are not `act`'s and fire nothing here.
  */
 export function actOnStore<R>(source: EventTarget, store: SessionStore, act: () => R): R {
@@ -85,7 +98,7 @@ export function actOnStore<R>(source: EventTarget, store: SessionStore, act: () 
     return act();
   } finally {
     stop();
-    for (const change of changes) fireSessionChange(source, change);
+    for (const change of changes) fireChange(source, change);
   }
 }
 

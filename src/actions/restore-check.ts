@@ -1,5 +1,6 @@
 import type { CrmDataSource } from '../data/crm-data-source.js';
-import { HOME_SESSION_ID, type Session } from '../state/session.js';
+import { withoutSessions } from '../state/close-sessions.js';
+import type { Session } from '../state/session.js';
 import { sessionExtras } from '../state/session-extras.js';
 import type { SessionStore } from '../state/session-store.js';
 
@@ -41,20 +42,13 @@ export async function recheckConversations(store: SessionStore, crm: CrmDataSour
     closed: snapshot.sessions.filter((s) => gone.has(s.id)),
   };
   if (!result.readOnly.length && !result.closed.length) return result;
-  let focusedId = snapshot.focusedId;
-  if (gone.has(focusedId)) {
-    const index = snapshot.sessions.findIndex((s) => s.id === focusedId);
-    focusedId = snapshot.sessions.slice(0, index).reverse().find((s) => !gone.has(s.id))?.id ?? HOME_SESSION_ID;
-  }
-  const sessions = snapshot.sessions
-    .filter((s) => !gone.has(s.id))
-    .map((s) => (readOnly.has(s.id) && s.conversation ? { ...s, conversation: { ...s.conversation, readOnly: true } } : s));
+  const updated = withoutSessions(snapshot, gone, (s) => (readOnly.has(s.id) && s.conversation ? { ...s, conversation: { ...s.conversation, readOnly: true } } : s));
   const notes = [
     ...result.closed.filter((s) => present(s.id)).map((s) => `“${s.title}” was closed: its conversation no longer exists in the CRM.`),
     ...result.readOnly.map((s) => `“${s.title}” is read-only now: its conversation was closed meanwhile.`),
   ];
   try {
-    store.restore({ ...snapshot, sessions, focusedId });
+    store.restore(updated);
     sessionExtras(store).notify(notes.join(' '), { closed: result.closed.filter((s) => present(s.id)).map((s) => s.title), readOnly: result.readOnly.map((s) => s.title) });
   } catch (error) {
     console.warn(`engagement-hub-elements: restored conversations could not be updated: ${(error as Error).message}`);

@@ -1,5 +1,6 @@
 import { ANCHOR_TAB_ID, HOME_SESSION_ID, type Session, type SessionSnapshot, type SessionState } from './session.js';
 import { sessionTabs } from './app-tabs.js';
+import { withoutSessions } from './close-sessions.js';
 import { sessionExtras } from './session-extras.js';
 import type { SessionStore } from './session-store.js';
 
@@ -285,18 +286,12 @@ function mergeRemote(local: SessionSnapshot, message: SyncMessage): SessionSnaps
   const closed = new Set(message.closed);
   // A session opened in both windows at once is a change like any other: the winner's version.
   const changed = new Map([...message.opened, ...message.changed].map((s) => [s.id, s]));
-  let focusedId = local.focusedId;
-  if (closed.has(focusedId)) {
-    const index = local.sessions.findIndex((s) => s.id === focusedId);
-    focusedId = local.sessions.slice(0, index).reverse().find((s) => !closed.has(s.id))?.id ?? HOME_SESSION_ID;
-  }
-  const sessions = local.sessions
-    .filter((s) => !closed.has(s.id))
-    .map((s) => (changed.has(s.id) ? keepShownTab(s, changed.get(s.id)!) : s));
+  const merged = withoutSessions(local, closed, (s) => (changed.has(s.id) ? keepShownTab(s, changed.get(s.id)!) : s));
+  const sessions = [...merged.sessions];
   for (const session of [...message.opened, ...message.changed]) {
     if (!sessions.some((s) => s.id === session.id)) sessions.push(session);
   }
-  return { ...local, sessions, focusedId };
+  return { ...merged, sessions };
 }
 
 function keepShownTab(local: Session, remote: Session): Session {

@@ -14,38 +14,46 @@ export interface Transition {
   readonly channels?: readonly Channel[];
 }
 
-/**
- * The conversation state machine, as data: every allowed move and nothing else, one row per
- * line of behaviour.md's table and cause. Closed is final. Frozen: it is the one copy of the rule.
- */
-export const WORK_ITEM_TRANSITIONS: readonly Transition[] = freezeRows([
-  { from: 'open', event: 'pick', to: 'active' },
-  { from: 'open', event: 'route', to: 'active' },
-  { from: 'open', event: 'assign', to: 'active' },
-  { from: 'open', event: 'customer-left', to: 'closed', channels: ['chat'] },
-  { from: 'active', event: 'end', to: 'wrap-up' },
-  { from: 'active', event: 'customer-ended', to: 'wrap-up' },
-  { from: 'active', event: 'close-session', to: 'waiting', channels: ['chat', 'voice'] },
-  { from: 'active', event: 'set-waiting', to: 'waiting' },
-  { from: 'active', event: 'close-session', to: 'in-progress', channels: ['sms'] },
-  { from: 'active', event: 'release', to: 'open' },
-  { from: 'active', event: 'transfer', to: 'open' },
-  { from: 'active', event: 'disconnect-timeout', to: 'open' },
-  { from: 'active', event: 'close-session', to: 'closed', channels: ['record'] },
-  { from: 'waiting', event: 'reopen', to: 'active' },
-  { from: 'waiting', event: 'customer-returned', to: 'open' },
-  { from: 'waiting', event: 'timeout', to: 'closed' },
-  { from: 'waiting', event: 'customer-ended', to: 'closed' },
-  { from: 'in-progress', event: 'inactivity-timeout', to: 'closed' },
-  { from: 'wrap-up', event: 'close-session', to: 'closed' },
-]);
+/** Where an event leads: one state, or a state for each channel that allows it. */
+type Target = WorkItemState | { readonly [C in Channel]?: WorkItemState };
 
-function freezeRows(rows: Transition[]): readonly Transition[] {
-  for (const row of rows) {
-    if (row.channels) Object.freeze(row.channels);
-    Object.freeze(row);
-  }
-  return Object.freeze(rows);
+/**
+ * The conversation state machine, as data: for each state, the events it allows and where each
+ * leads (per channel where the channel decides, as closing a session does). Closed is final.
+ * behaviour.md's table and causes, state by state.
+ */
+const MOVES: { readonly [S in WorkItemState]: { readonly [E in WorkItemEvent]?: Target } } = {
+  open: { pick: 'active', route: 'active', assign: 'active', 'customer-left': { chat: 'closed' } },
+  active: {
+    end: 'wrap-up',
+    'customer-ended': 'wrap-up',
+    'set-waiting': 'waiting',
+    release: 'open',
+    transfer: 'open',
+    'disconnect-timeout': 'open',
+    'close-session': { chat: 'waiting', voice: 'waiting', sms: 'in-progress', record: 'closed' },
+  },
+  waiting: { reopen: 'active', 'customer-returned': 'open', timeout: 'closed', 'customer-ended': 'closed' },
+  'in-progress': { 'inactivity-timeout': 'closed' },
+  'wrap-up': { 'close-session': 'closed' },
+  closed: {},
+};
+
+/**
+ * The same machine as rows, one per move (channels that lead to the same state share a row):
+ * every allowed move and nothing else. Frozen: it is the one copy of the rule.
+ */
+export const WORK_ITEM_TRANSITIONS: readonly Transition[] = Object.freeze(
+  Object.entries(MOVES).flatMap(([from, moves]) =>
+    Object.entries(moves).flatMap(([event, target]) => rows(from as WorkItemState, event as WorkItemEvent, target!)),
+  ),
+);
+
+function rows(from: WorkItemState, event: WorkItemEvent, target: Target): Transition[] {
+  if (typeof target === 'string') return [Object.freeze({ from, event, to: target })];
+  const byState = new Map<WorkItemState, Channel[]>();
+  for (const [channel, to] of Object.entries(target) as [Channel, WorkItemState][]) byState.set(to, [...(byState.get(to) ?? []), channel]);
+  return [...byState].map(([to, channels]) => Object.freeze({ from, event, to, channels: Object.freeze(channels) }));
 }
 
 function transitionFor(state: WorkItemState, channel: Channel, event: WorkItemEvent): Transition | undefined {

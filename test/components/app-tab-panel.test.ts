@@ -151,8 +151,13 @@ describe('<app-tab-panel>', () => {
   it('past the tab limit, nothing opens and the agent is told why', async () => {
     const { panel, store } = await setup(2);
     store.openTab({ app: apps[0]! });
+    await panel.updateComplete;
+    // The event comes from where the agent acted (the menu here); a host's own store call fires none.
     const reached = oneEvent(panel, 'app-tab-limit-reached');
-    store.openTab({ app: apps[1]! });
+    await realClick(buttonNamed(panel, 'Open application')!);
+    await until(() => deepActiveElement()?.textContent === 'Case', 'the menu');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
     expect((await reached).detail).to.deep.include({ maxTabs: 2, title: 'Knowledge search' });
     await panel.updateComplete;
     expect(shadow(panel).querySelector('[role="status"]')!.textContent).to.contain('2 tabs');

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { MenuController } from '../../controllers/menu.js';
 import { TabBarController, deepActiveElement } from '../../controllers/tab-bar.js';
-import { fire } from '../../events.js';
+import { actOnStore } from '../../events.js';
 import { RecordLinkController } from '../../controllers/record-link.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { AppSandboxPolicy } from '../../state/app-sandbox.js';
@@ -58,11 +58,16 @@ export interface AppDefinition {
  *
  * @attr session-id - The session whose tabs to show; the focused session when absent.
  *
- * @fires {CustomEvent<AppTabEventDetail>} app-tab-opened - A tab was opened.
- * @fires {CustomEvent<AppTabEventDetail>} app-tab-focused - Another tab is shown.
- * @fires {CustomEvent<AppTabEventDetail>} app-tab-close-requested - The agent asked to close a tab (X or Delete). Cancelable: `preventDefault()` keeps it.
- * @fires {CustomEvent<AppTabEventDetail>} app-tab-closed - A tab was closed.
- * @fires {CustomEvent<AppTabLimitReachedEventDetail>} app-tab-limit-reached - A tab could not open: the session has as many tabs as it may; the panel also tells the agent.
+ * Tab events fire here only for what the agent did in this panel, once each however many
+ * panels show the session; a tab opened by Ctrl+click fires from the link, one opened from the
+ * customer summary from `<customer-summary>`, a keyboard shortcut's from `<session-view>`, and
+ * host code's store calls fire none (`store.subscribe` hears every change).
+ *
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-opened - The agent opened an app here (Open application).
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-focused - The agent showed another tab here (click, Enter, Space; an app opened here; the tab left of one closed here).
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-close-requested - The agent asked to close a tab (X or Delete), before any confirmation. Cancelable: `preventDefault()` keeps it.
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-closed - The agent closed a tab here (X, Delete, or the close dialog confirmed here).
+ * @fires {CustomEvent<AppTabLimitReachedEventDetail>} app-tab-limit-reached - An app chosen here could not open: the session has as many tabs as it may. Every panel of the session tells the agent.
  *
  * @csspart tablist - The row of tabs.
  * @csspart tab - A tab (the anchor tab also has the part `anchor`; the shown tab, `selected`: `app-tab-panel::part(tab selected)`).
@@ -109,7 +114,7 @@ export class AppTabPanel extends LitElement {
 
   readonly #sessions = new SessionStoreController(
     this,
-    (change) => this.#announce(change),
+    (change) => this.#follow(change),
     (change) => {
       if (change.type === 'tab-close-confirmation' && change.sessionId === this.#session?.id) this.#confirmClose(change.tabId, change.unsaved);
     },
@@ -123,7 +128,7 @@ export class AppTabPanel extends LitElement {
     selectedId: () => this.#shownTabId,
     select: (id) => {
       const session = this.#session;
-      if (session) this.#store.focusTab(session.id, id);
+      if (session) actOnStore(this, this.store, () => this.store.focusTab(session.id, id));
     },
     requestClose: (id) => this.requestClose(id),
     closeLabel: (title) => this.localize.t.closeTabNamed(title),
@@ -133,14 +138,14 @@ export class AppTabPanel extends LitElement {
     label: () => this.localize.t.applicationsToOpen,
     onSelect: (item) => {
       const app = this.applications.find((a) => a.id === item.id);
-      if (app) this.#store.openTab({ app }, { sessionId: this.#session?.id });
+      if (app) actOnStore(this, this.store, () => this.store.openTab({ app }, { sessionId: this.#session?.id }));
     },
   });
   protected readonly localize = new LocalizeController(this, TERMS);
   protected readonly links = new RecordLinkController(this, {
     gesture: 'new-tab',
     matcher: () => this.recordLinkMatcher,
-    open: (store, record) => store.openTab({ record }),
+    open: (store, record, link) => actOnStore(link, store, () => store.openTab({ record })),
   });
 
   constructor() {
@@ -159,7 +164,7 @@ export class AppTabPanel extends LitElement {
     if (!this.#bar.requestClose('app-tab-close-requested', { session, tab })) return;
     const hadFocus = this.matches(':focus-within');
     // The store's extras decide: a clean tab closes now, a dirty one comes back as a question.
-    if (sessionExtras(this.#store).requestTabClose(session.id, tab.id) === 'closed') this.#afterClose(hadFocus);
+    if (actOnStore(this, this.store, () => sessionExtras(this.store).requestTabClose(session.id, tab.id)) === 'closed') this.#afterClose(hadFocus);
   }
 
   /** Focus follows to the tab now shown (the one on the left), if the agent was in the tab bar. */
@@ -184,9 +189,9 @@ export class AppTabPanel extends LitElement {
     dialog.returnValue = '';
     this.#closing = undefined;
     this.requestUpdate();
-    const session = closing && this.#store.findSession(closing.sessionId);
+    const session = closing && this.store.findSession(closing.sessionId);
     if (confirmed && session && sessionTabs(session).some((t) => t.id === closing.tabId)) {
-      this.#store.closeTab(closing.sessionId, closing.tabId);
+      actOnStore(this, this.store, () => this.store.closeTab(closing.sessionId, closing.tabId));
       this.#afterClose(closing.hadFocus);
     } else this.#returnFocus?.focus();
     this.#returnFocus = undefined;
@@ -206,12 +211,8 @@ export class AppTabPanel extends LitElement {
     this.#sessions.store = store;
   }
 
-  get #store(): SessionStore {
-    return this.#sessions.store;
-  }
-
   get #session(): Session | undefined {
-    return this.sessionId ? this.#store.findSession(this.sessionId) : this.#store.focusedSession;
+    return this.sessionId ? this.store.findSession(this.sessionId) : this.store.focusedSession;
   }
 
   get #shownTabId(): string | undefined {
@@ -281,20 +282,16 @@ export class AppTabPanel extends LitElement {
       </dialog>`;
   }
 
-  #announce(change: SessionChange): void {
-    const mine = 'session' in change && change.session.id === this.#session?.id;
+  /** What the bar shows of a change, whoever made it (events are for the agent's own acts). */
+  #follow(change: SessionChange): void {
     switch (change.type) {
       case 'tab-opened':
       case 'tab-focused':
       case 'tab-closed':
-        if (!mine) return;
-        this.#bar.notice = '';
-        fire(this, `app-${change.type}`, { session: change.session, tab: change.tab });
+        if (change.session.id === this.#session?.id) this.#bar.notice = '';
         break;
       case 'tab-limit-reached':
-        if (!mine) return;
-        this.#bar.notice = () => namedTerm((n) => this.localize.t.tabLimit(change.maxTabs, n[0]), [change.title]);
-        fire(this, 'app-tab-limit-reached', { session: change.session, maxTabs: change.maxTabs, title: change.title });
+        if (change.session.id === this.#session?.id) this.#bar.notice = () => namedTerm((n) => this.localize.t.tabLimit(change.maxTabs, n[0]), [change.title]);
         break;
       case 'session-focused':
         this.#bar.notice = '';

@@ -17,7 +17,7 @@ import { caseCustomer, recordsPlan, summaryStart, type SummaryRef, type SummaryS
 import { ownEntry } from '../../state/own.js';
 import { linkConversationRecord, unlinkConversationRecord } from '../../actions/work-item-actions.js';
 import { linkSlotOf, type LinkSlot } from '../../state/work-item.js';
-import { fire, storeActingFrom } from '../../events.js';
+import { actOnStore, fire, storeActingFrom } from '../../events.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { customerSummaryStyles } from './customer-summary.styles.js';
@@ -32,6 +32,12 @@ import { commonTerms, summaryTerms } from '../../i18n/en.js';
 
 /** This element's English terms: its fallback, and the terms it reads in every language. */
 const TERMS = { ...commonTerms, ...summaryTerms };
+
+/** Each search's accessible name and hint, by the slot it fills. */
+const SEARCH_TERMS = {
+  customer: { label: 'searchCustomers', hint: 'searchCustomersHint' },
+  case: { label: 'searchCases', hint: 'searchCasesHint' },
+} as const satisfies Record<LinkSlot, { label: keyof typeof TERMS; hint: keyof typeof TERMS }>;
 
 /** The sections a linked customer brings: its profile and its recent cases. */
 const CUSTOMER_SECTIONS: ReadonlySet<SummarySection> = new Set(['customer', 'recentCases']);
@@ -66,6 +72,9 @@ const CUSTOMER_SECTIONS: ReadonlySet<SummarySection> = new Set(['customer', 'rec
  *
  * @fires {CustomEvent<SessionContentDirtyEventDetail>} session-content-dirty - The quick note got text (`dirty: true`) or was saved or emptied (`dirty: false`).
  * @fires {CustomEvent<SessionTitleChangedEventDetail>} session-title-changed - Linking or unlinking a customer retitled the conversation's session.
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-opened - A recent case the agent clicked opened as a tab of the session.
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-focused - A recent case the agent clicked is shown (opened now, or its tab already there).
+ * @fires {CustomEvent<AppTabLimitReachedEventDetail>} app-tab-limit-reached - A recent case the agent clicked could not open: the session has as many tabs as it may.
  *
  * @csspart header - The heading row: title, the session's title and Refresh.
  * @csspart title - The "Customer summary" heading.
@@ -131,24 +140,11 @@ export class CustomerSummary extends LitElement {
       this.#follow();
     },
   });
-  readonly #customerSearch = new RecordSearchController(this, {
-    id: 'customer',
-    label: () => this.localize.t.searchCustomers,
-    placeholder: () => this.localize.t.searchCustomersHint,
-    terms: () => this.localize.t,
-    search: (query, signal) => this.#data.value!.searchRecords('customer', query, { signal }),
-    onPick: (match) => void this.#link(match),
-    onQueryChange: (query) => this.#keepDraft('customer-search', query),
-  });
-  readonly #caseSearch = new RecordSearchController(this, {
-    id: 'case',
-    label: () => this.localize.t.searchCases,
-    placeholder: () => this.localize.t.searchCasesHint,
-    terms: () => this.localize.t,
-    search: (query, signal) => this.#data.value!.searchRecords('case', query, { signal }),
-    onPick: (match) => void this.#link(match),
-    onQueryChange: (query) => this.#keepDraft('case-search', query),
-  });
+  /** The inline searches that link a customer or a case (one each), their text kept as drafts. */
+  readonly #searches: Readonly<Record<LinkSlot, RecordSearchController>> = {
+    customer: this.#recordSearch('customer'),
+    case: this.#recordSearch('case'),
+  };
   // Left/Right/Home/End between the Pre-chat and Visitor details tabs.
   protected readonly conversationTabs = new ListNavigationController<HTMLElement>(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')],
@@ -189,7 +185,7 @@ export class CustomerSummary extends LitElement {
 
   /** The session summarised now (for `work-item-id`, the conversation's session or a stand-in). */
   get session(): Session | undefined {
-    const store = this.#store;
+    const store = this.store;
     if (this.workItemId) {
       const id = this.workItemId;
       let existing: Session | undefined;
@@ -222,10 +218,6 @@ export class CustomerSummary extends LitElement {
     this.#sessions.store = store;
   }
 
-  get #store(): SessionStore {
-    return this.#sessions.store;
-  }
-
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('sessionId') || changed.has('workItemId')) this.#follow();
   }
@@ -240,12 +232,12 @@ export class CustomerSummary extends LitElement {
     const crm = this.#data.value;
     const switched = this.#shown !== session?.id;
     this.#shown = session?.id;
-    this.#customerSearch.reset();
-    this.#caseSearch.reset();
+    for (const [slot, search] of Object.entries(this.#searches)) {
+      search.reset();
+      if (session) search.restore(sessionExtras(this.store).draft(session.id, `${slot}-search`));
+    }
     if (session) {
-      const extras = sessionExtras(this.#store);
-      this.#customerSearch.restore(extras.draft(session.id, 'customer-search'));
-      this.#caseSearch.restore(extras.draft(session.id, 'case-search'));
+      const extras = sessionExtras(this.store);
       if (switched) {
         this.#note = extras.draft(session.id, 'quick-note');
         this.#noteError = '';
@@ -282,11 +274,11 @@ export class CustomerSummary extends LitElement {
   }
 
   #link(match: RecordMatch): Promise<void> {
-    return this.#relink((crm, id) => linkConversationRecord(storeActingFrom(this, this.#store), crm, id, match), (t, why) => t.couldNotLink(isolate(match.name), why), `[data-unlink="${linkSlotOf(match.entity)}"]`);
+    return this.#relink((crm, id) => linkConversationRecord(storeActingFrom(this, this.store), crm, id, match), (t, why) => t.couldNotLink(isolate(match.name), why), `[data-unlink="${linkSlotOf(match.entity)}"]`);
   }
 
   #unlink(slot: LinkSlot, name: string): Promise<void> {
-    return this.#relink((crm, id) => unlinkConversationRecord(storeActingFrom(this, this.#store), crm, id, slot), (t, why) => t.couldNotUnlink(isolate(name), why), `[aria-label="${slot === 'case' ? this.localize.t.searchCases : this.localize.t.searchCustomers}"]`);
+    return this.#relink((crm, id) => unlinkConversationRecord(storeActingFrom(this, this.store), crm, id, slot), (t, why) => t.couldNotUnlink(isolate(name), why), `[aria-label="${this.localize.t[SEARCH_TERMS[slot].label]}"]`);
   }
 
   /** Links or unlinks; then the summary loads again and focus goes to `focus`, or the failure is said in the notice. */
@@ -324,10 +316,10 @@ export class CustomerSummary extends LitElement {
     try {
       await crm.addNote(item.id, text);
       // What the agent typed while it saved stays: only the saved text leaves the box.
-      const now = sessionId === this.#shown ? this.#note : sessionExtras(this.#store).draft(sessionId, 'quick-note');
+      const now = sessionId === this.#shown ? this.#note : sessionExtras(this.store).draft(sessionId, 'quick-note');
       const rest = now === text ? '' : now.startsWith(text) ? now.slice(text.length).replace(/^\s+/, '') : now;
       if (sessionId === this.#shown) this.#setNote(rest);
-      else sessionExtras(this.#store).setDraft(sessionId, 'quick-note', rest);
+      else sessionExtras(this.store).setDraft(sessionId, 'quick-note', rest);
       this.#noteError = '';
       if (sessionId === this.#shown) void this.#activities.retry();
     } catch (error) {
@@ -346,9 +338,21 @@ export class CustomerSummary extends LitElement {
     this.#reportDirty();
   }
 
+  #recordSearch(slot: LinkSlot): RecordSearchController {
+    return new RecordSearchController(this, {
+      id: slot,
+      label: () => this.localize.t[SEARCH_TERMS[slot].label],
+      placeholder: () => this.localize.t[SEARCH_TERMS[slot].hint],
+      terms: () => this.localize.t,
+      search: (query, signal) => this.#data.value!.searchRecords(slot, query, { signal }),
+      onPick: (match) => void this.#link(match),
+      onQueryChange: (query) => this.#keepDraft(`${slot}-search`, query),
+    });
+  }
+
   #keepDraft(name: string, text: string): void {
     const session = this.session;
-    if (session) sessionExtras(this.#store).setDraft(session.id, name, text);
+    if (session) sessionExtras(this.store).setDraft(session.id, name, text);
   }
 
   /** Tells the tab around this summary whether the quick note holds unsaved text. */
@@ -357,7 +361,7 @@ export class CustomerSummary extends LitElement {
     if (dirty === this.#reportedDirty) return;
     this.#reportedDirty = dirty;
     // With the desktop saved, the note is a draft that comes back after a reload.
-    fire(this, 'session-content-dirty', { dirty, what: this.localize.t.aQuickNote, kept: sessionExtras(this.#store).persisted });
+    fire(this, 'session-content-dirty', { dirty, what: this.localize.t.aQuickNote, kept: sessionExtras(this.store).persisted });
   }
 
   /** The agent's words for a CRM code: the host's label, else the kit's, else the code as it is. */
@@ -394,11 +398,11 @@ export class CustomerSummary extends LitElement {
         <button part="refresh button" class="button" @click=${() => this.refresh()}>${t.refresh}</button>
       </header>
       ${this.#notice ? html`<p part="notice" class="error notice" role="alert">${typeof this.#notice === 'function' ? this.#notice(t) : this.#notice}</p>` : nothing}
-      ${sectionCard(t, 'customer', this.#customer, (data) => customerSection(data, context, () => this.#customerSearch.render()), idle)}
+      ${sectionCard(t, 'customer', this.#customer, (data) => customerSection(data, context, () => this.#searches.customer.render()), idle)}
       ${sectionCard(t, 'conversation', this.#conversation, (item) =>
         conversationSection(item, { t, readOnly: this.#readOnly, tab: this.#conversationTab, show: (tab) => this.#showTab(tab) }),
       )}
-      ${sectionCard(t, 'case', this.#case, (data) => caseSection(data, context, () => this.#caseSearch.render()), idle)}
+      ${sectionCard(t, 'case', this.#case, (data) => caseSection(data, context, () => this.#searches.case.render()), idle)}
       ${sectionCard(t, 'recentCases', this.#recentCases, (cases) => recentCasesSection(cases, context, (event, kase) => this.#openCase(event, kase)))}
       ${sectionCard(t, 'activities', this.#activities, (list) => activitiesSection(list, context, activities))}`;
   }
@@ -411,7 +415,7 @@ export class CustomerSummary extends LitElement {
     if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.button !== 0) return;
     event.preventDefault();
     const session = this.session;
-    if (session && this.#store.findSession(session.id)) this.#store.openTab({ record: kase }, { sessionId: session.id });
+    if (session && this.store.findSession(session.id)) actOnStore(this, this.store, () => this.store.openTab({ record: kase }, { sessionId: session.id }));
   }
 
   #showTab(id: ConversationTab): void {

@@ -67,6 +67,8 @@ export const TAB_PORT_MESSAGE = 'engagement-hub:tab-port';
  * @summary The work area: the focused session's tab, with every tab kept alive.
  *
  * @fires {CustomEvent<SessionFocusedEventDetail>} session-focused - A keyboard shortcut focused another session.
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-focused - A keyboard shortcut showed another tab, or closed the shown one.
+ * @fires {CustomEvent<AppTabEventDetail>} app-tab-closed - The close-tab shortcut closed a tab with no unsaved input (one with unsaved input asks in `<app-tab-panel>`).
  * @tagname session-view
  *
  * Content with unsaved input says so with a bubbling `session-content-dirty` event
