@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { forcedColorsRings } from '../shared/forced-colors.styles.js';
 
 export const appTabPanelStyles = css`
   :host {
@@ -95,16 +96,9 @@ export const appTabPanelStyles = css`
     :host {
       border-block-end-color: CanvasText;
     }
-    [part~='tab']:hover {
-      outline: 1px solid Highlight;
-      outline-offset: -1px;
-    }
+    ${forcedColorsRings("[part~='tab']")}
     [part~='tab'][aria-selected='true'] {
       color: Highlight;
-    }
-    [part~='tab']:focus-visible {
-      outline: 2px solid CanvasText;
-      outline-offset: -2px;
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { forcedColorsChosen, forcedColorsRings } from '../shared/forced-colors.styles.js';
 
 export const customerSummaryStyles = css`
   [hidden] {
@@ -254,27 +255,14 @@ export const customerSummaryStyles = css`
       border-block-end-color: Highlight;
       color: Highlight;
     }
-    [role='tab']:hover {
-      outline: 1px solid Highlight;
-      outline-offset: -1px;
-    }
-    [role='tab']:focus-visible {
-      outline: 2px solid CanvasText;
-      outline-offset: -2px;
-    }
+    ${forcedColorsRings("[role='tab']", "[role='option']")}
     [role='listbox'] {
       border-color: CanvasText;
     }
     [role='option']:hover {
       background: Canvas;
-      outline: 1px solid Highlight;
-      outline-offset: -1px;
     }
-    [role='option'][aria-selected='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
+    ${forcedColorsChosen("[role='option'][aria-selected='true']")}
     [role='option'][aria-selected='true'] .option-detail {
       color: HighlightText;
     }

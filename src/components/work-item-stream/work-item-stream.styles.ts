@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { forcedColorsChosen, forcedColorsRings } from '../shared/forced-colors.styles.js';
 
 export const workItemStreamStyles = css`
   :host {
@@ -218,22 +219,11 @@ export const workItemStreamStyles = css`
     [part='new-rows']:focus-visible {
       outline: 2px solid CanvasText;
     }
-    [part='row']:hover {
-      outline: 1px solid Highlight;
-      outline-offset: -1px;
-    }
+    ${forcedColorsRings("[part='row']")}
     [part='row']:has([part='more'][aria-expanded='true']) {
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }
-    [part='row']:focus-visible {
-      outline: 2px solid CanvasText;
-      outline-offset: -2px;
-    }
-    [part='more'][aria-expanded='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
+    ${forcedColorsChosen("[part='more'][aria-expanded='true']")}
   }
 `;
