@@ -37,7 +37,6 @@ const elements = manifest.modules
 
 if (elements.length === 0) throw new Error('custom-elements.json declares no custom elements: run `npm run analyze` first.');
 
-const pascal = (kebab) => kebab.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
 const union = (names) => (names.length ? names.map((name) => `'${name}'`).join(' | ') : 'never');
 const header = (what) => `// Generated from custom-elements.json by scripts/framework-types.mjs: do not edit.\n// ${what}\n`;
 // Type-only imports of the classes; the wrappers import the registering modules instead.
@@ -52,22 +51,23 @@ function react() {
     ...elements.map((element) => `import { ${element.className} } from '../components/${element.tag}/${element.tag}.js';`),
     `export type * from './jsx.js';`,
     '',
-    `const event = <K extends keyof SessionEventMap>(name: K) => name as EventName<SessionEventMap[K]>;`,
+    '/** `session-focused` → `SessionFocused`. */',
+    'type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;',
+    '',
+    '/** The React props of kit events: `onSessionFocused` listens to `session-focused`, typed by its detail. */',
+    'type EventProps<K extends keyof SessionEventMap> = { [P in K as `on${Pascal<P>}`]: EventName<SessionEventMap[P]> };',
+    '',
+    '/** A kit element as a React component (`@lit/react`), with an `on…` prop for each event it fires. */',
+    'function wrap<I extends HTMLElement, K extends keyof SessionEventMap = never>(tagName: string, elementClass: new () => I, displayName: string, events: readonly K[] = []) {',
+    "  const props: Record<string, string> = Object.fromEntries(events.map((name) => [`on${name.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())}`, name]));",
+    '  return createComponent({ tagName, elementClass, react: React, events: props as EventProps<K>, displayName });',
+    '}',
     '',
   ];
   for (const element of elements) {
+    const events = element.events.length ? `, [${element.events.map((name) => `'${name}'`).join(', ')}]` : '';
     lines.push(`/** \`<${element.tag}>\` as a React component. ${element.summary} */`);
-    lines.push(`export const ${element.className}Element = createComponent({`);
-    lines.push(`  tagName: '${element.tag}',`);
-    lines.push(`  elementClass: ${element.className},`);
-    lines.push(`  react: React,`);
-    if (element.events.length) {
-      lines.push(`  events: {`);
-      for (const name of element.events) lines.push(`    on${pascal(name)}: event('${name}'),`);
-      lines.push(`  },`);
-    }
-    lines.push(`  displayName: '${element.className}',`);
-    lines.push(`});`);
+    lines.push(`export const ${element.className}Element = wrap('${element.tag}', ${element.className}, '${element.className}'${events});`);
     lines.push('');
   }
   return lines.join('\n');

@@ -14,99 +14,38 @@ import { SessionView } from '../components/session-view/session-view.js';
 import { WorkItemStream } from '../components/work-item-stream/work-item-stream.js';
 export type * from './jsx.js';
 
-const event = <K extends keyof SessionEventMap>(name: K) => name as EventName<SessionEventMap[K]>;
+/** `session-focused` → `SessionFocused`. */
+type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+
+/** The React props of kit events: `onSessionFocused` listens to `session-focused`, typed by its detail. */
+type EventProps<K extends keyof SessionEventMap> = { [P in K as `on${Pascal<P>}`]: EventName<SessionEventMap[P]> };
+
+/** A kit element as a React component (`@lit/react`), with an `on…` prop for each event it fires. */
+function wrap<I extends HTMLElement, K extends keyof SessionEventMap = never>(tagName: string, elementClass: new () => I, displayName: string, events: readonly K[] = []) {
+  const props: Record<string, string> = Object.fromEntries(events.map((name) => [`on${name.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())}`, name]));
+  return createComponent({ tagName, elementClass, react: React, events: props as EventProps<K>, displayName });
+}
 
 /** `<app-tab-panel>` as a React component. Application tabs of a session, with Open application and close buttons. */
-export const AppTabPanelElement = createComponent({
-  tagName: 'app-tab-panel',
-  elementClass: AppTabPanel,
-  react: React,
-  events: {
-    onAppTabCloseRequested: event('app-tab-close-requested'),
-    onAppTabClosed: event('app-tab-closed'),
-    onAppTabFocused: event('app-tab-focused'),
-    onAppTabLimitReached: event('app-tab-limit-reached'),
-    onAppTabOpened: event('app-tab-opened'),
-  },
-  displayName: 'AppTabPanel',
-});
+export const AppTabPanelElement = wrap('app-tab-panel', AppTabPanel, 'AppTabPanel', ['app-tab-close-requested', 'app-tab-closed', 'app-tab-focused', 'app-tab-limit-reached', 'app-tab-opened']);
 
 /** `<customer-summary>` as a React component. Customer, conversation, case, recent cases and activities of a session, with record linking. */
-export const CustomerSummaryElement = createComponent({
-  tagName: 'customer-summary',
-  elementClass: CustomerSummary,
-  react: React,
-  events: {
-    onSessionContentDirty: event('session-content-dirty'),
-    onSessionTitleChanged: event('session-title-changed'),
-  },
-  displayName: 'CustomerSummary',
-});
+export const CustomerSummaryElement = wrap('customer-summary', CustomerSummary, 'CustomerSummary', ['app-tab-focused', 'app-tab-limit-reached', 'app-tab-opened', 'session-content-dirty', 'session-title-changed']);
 
 /** `<incoming-conversation>` as a React component. Notifications of incoming conversations, with Accept and Reject. */
-export const IncomingConversationElement = createComponent({
-  tagName: 'incoming-conversation',
-  elementClass: IncomingConversation,
-  react: React,
-  events: {
-    onSessionFocused: event('session-focused'),
-    onSessionLimitReached: event('session-limit-reached'),
-    onSessionOpened: event('session-opened'),
-    onSessionStarted: event('session-started'),
-  },
-  displayName: 'IncomingConversation',
-});
+export const IncomingConversationElement = wrap('incoming-conversation', IncomingConversation, 'IncomingConversation', ['session-focused', 'session-limit-reached', 'session-opened', 'session-started']);
 
 /** `<session-panel>` as a React component. Vertical list of the agent's sessions, with Home first. */
-export const SessionPanelElement = createComponent({
-  tagName: 'session-panel',
-  elementClass: SessionPanel,
-  react: React,
-  events: {
-    onSessionCloseRequested: event('session-close-requested'),
-    onSessionClosed: event('session-closed'),
-    onSessionFocused: event('session-focused'),
-  },
-  displayName: 'SessionPanel',
-});
+export const SessionPanelElement = wrap('session-panel', SessionPanel, 'SessionPanel', ['session-close-requested', 'session-closed', 'session-focused']);
 
 /** `<session-provider>` as a React component. Shares one session store with every kit element inside it. */
-export const SessionProviderElement = createComponent({
-  tagName: 'session-provider',
-  elementClass: SessionProvider,
-  react: React,
-  displayName: 'SessionProvider',
-});
+export const SessionProviderElement = wrap('session-provider', SessionProvider, 'SessionProvider');
 
 /** `<session-tab>` as a React component. A session's icon and title in the session panel. */
-export const SessionTabElement = createComponent({
-  tagName: 'session-tab',
-  elementClass: SessionTab,
-  react: React,
-  displayName: 'SessionTab',
-});
+export const SessionTabElement = wrap('session-tab', SessionTab, 'SessionTab');
 
 /** `<session-view>` as a React component. The work area: the focused session's tab, with every tab kept alive. */
-export const SessionViewElement = createComponent({
-  tagName: 'session-view',
-  elementClass: SessionView,
-  react: React,
-  events: {
-    onSessionFocused: event('session-focused'),
-  },
-  displayName: 'SessionView',
-});
+export const SessionViewElement = wrap('session-view', SessionView, 'SessionView', ['app-tab-closed', 'app-tab-focused', 'session-focused']);
 
 /** `<work-item-stream>` as a React component. A live, virtualized list of work items with Open or Pick on each row. */
-export const WorkItemStreamElement = createComponent({
-  tagName: 'work-item-stream',
-  elementClass: WorkItemStream,
-  react: React,
-  events: {
-    onSessionFocused: event('session-focused'),
-    onSessionLimitReached: event('session-limit-reached'),
-    onSessionOpened: event('session-opened'),
-    onSessionStarted: event('session-started'),
-  },
-  displayName: 'WorkItemStream',
-});
+export const WorkItemStreamElement = wrap('work-item-stream', WorkItemStream, 'WorkItemStream', ['session-focused', 'session-limit-reached', 'session-opened', 'session-started']);

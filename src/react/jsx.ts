@@ -22,12 +22,12 @@ export type KitElementJsxProps<E extends HTMLElement, Props extends keyof E, Att
 /** The kit's tags with their JSX props. */
 export interface KitIntrinsicElements {
   'app-tab-panel': KitElementJsxProps<AppTabPanel, 'applications' | 'recordLinkMatcher' | 'sessionId' | 'store', { 'session-id': 'sessionId' }, 'app-tab-close-requested' | 'app-tab-closed' | 'app-tab-focused' | 'app-tab-limit-reached' | 'app-tab-opened'>;
-  'customer-summary': KitElementJsxProps<CustomerSummary, 'codeLabels' | 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, 'session-content-dirty' | 'session-title-changed'>;
+  'customer-summary': KitElementJsxProps<CustomerSummary, 'codeLabels' | 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, 'app-tab-focused' | 'app-tab-limit-reached' | 'app-tab-opened' | 'session-content-dirty' | 'session-title-changed'>;
   'incoming-conversation': KitElementJsxProps<IncomingConversation, 'store', {}, 'session-focused' | 'session-limit-reached' | 'session-opened' | 'session-started'>;
   'session-panel': KitElementJsxProps<SessionPanel, 'recordLinkMatcher' | 'store', {}, 'session-close-requested' | 'session-closed' | 'session-focused'>;
   'session-provider': KitElementJsxProps<SessionProvider, 'dataSource' | 'dataSourceSpec' | 'maxSessions' | 'persist' | 'persistKey' | 'storage' | 'store' | 'token', { 'data-source': 'dataSourceSpec'; 'max-sessions': 'maxSessions'; 'persist-key': 'persistKey' }, never>;
   'session-tab': KitElementJsxProps<SessionTab, 'collapsed' | 'icon' | 'keyShortcuts' | 'label' | 'selected', {}, never>;
-  'session-view': KitElementJsxProps<SessionView, 'noShortcuts' | 'renderers' | 'shortcuts' | 'store', { 'no-shortcuts': 'noShortcuts' }, 'session-focused'>;
+  'session-view': KitElementJsxProps<SessionView, 'noShortcuts' | 'renderers' | 'shortcuts' | 'store', { 'no-shortcuts': 'noShortcuts' }, 'app-tab-closed' | 'app-tab-focused' | 'session-focused'>;
   'work-item-stream': KitElementJsxProps<WorkItemStream, 'sort' | 'store' | 'stream', {}, 'session-focused' | 'session-limit-reached' | 'session-opened' | 'session-started'>;
 }
 

@@ -27,12 +27,12 @@ export type DefineKitElement<E extends HTMLElement, Props extends keyof E, Attri
 /** The kit's tags as Vue global components. */
 export interface KitGlobalComponents {
   'app-tab-panel': DefineKitElement<AppTabPanel, 'applications' | 'recordLinkMatcher' | 'sessionId' | 'store', { 'session-id': 'sessionId' }, Pick<SessionEventMap, 'app-tab-close-requested' | 'app-tab-closed' | 'app-tab-focused' | 'app-tab-limit-reached' | 'app-tab-opened'>>;
-  'customer-summary': DefineKitElement<CustomerSummary, 'codeLabels' | 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, Pick<SessionEventMap, 'session-content-dirty' | 'session-title-changed'>>;
+  'customer-summary': DefineKitElement<CustomerSummary, 'codeLabels' | 'sessionId' | 'store' | 'workItemId', { 'session-id': 'sessionId'; 'work-item-id': 'workItemId' }, Pick<SessionEventMap, 'app-tab-focused' | 'app-tab-limit-reached' | 'app-tab-opened' | 'session-content-dirty' | 'session-title-changed'>>;
   'incoming-conversation': DefineKitElement<IncomingConversation, 'store', {}, Pick<SessionEventMap, 'session-focused' | 'session-limit-reached' | 'session-opened' | 'session-started'>>;
   'session-panel': DefineKitElement<SessionPanel, 'recordLinkMatcher' | 'store', {}, Pick<SessionEventMap, 'session-close-requested' | 'session-closed' | 'session-focused'>>;
   'session-provider': DefineKitElement<SessionProvider, 'dataSource' | 'dataSourceSpec' | 'maxSessions' | 'persist' | 'persistKey' | 'storage' | 'store' | 'token', { 'data-source': 'dataSourceSpec'; 'max-sessions': 'maxSessions'; 'persist-key': 'persistKey' }, Pick<SessionEventMap, never>>;
   'session-tab': DefineKitElement<SessionTab, 'collapsed' | 'icon' | 'keyShortcuts' | 'label' | 'selected', {}, Pick<SessionEventMap, never>>;
-  'session-view': DefineKitElement<SessionView, 'noShortcuts' | 'renderers' | 'shortcuts' | 'store', { 'no-shortcuts': 'noShortcuts' }, Pick<SessionEventMap, 'session-focused'>>;
+  'session-view': DefineKitElement<SessionView, 'noShortcuts' | 'renderers' | 'shortcuts' | 'store', { 'no-shortcuts': 'noShortcuts' }, Pick<SessionEventMap, 'app-tab-closed' | 'app-tab-focused' | 'session-focused'>>;
   'work-item-stream': DefineKitElement<WorkItemStream, 'sort' | 'store' | 'stream', {}, Pick<SessionEventMap, 'session-focused' | 'session-limit-reached' | 'session-opened' | 'session-started'>>;
 }
 
