@@ -9,7 +9,7 @@ import type { CustomerSummary } from '../../src/components/customer-summary/cust
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
 import { InMemoryCrm } from '../../src/data/index.js';
 import type { SessionEventMap } from '../../src/events.js';
-import { focusedTab, sessionTabs } from '../../src/state/index.js';
+import { focusedTab, sessionExtras, sessionTabs } from '../../src/state/index.js';
 import { deepActiveElement, realClick, shadow, until } from '../helpers.js';
 
 // Issue 10, finding 5, for application tabs: tab events come from where the agent acted, once
@@ -49,6 +49,31 @@ async function twoBars(maxTabs?: number) {
   await b.updateComplete;
   return { provider, store: provider.store, a, b };
 }
+
+/** A tab content that says it has unsaved input as soon as it is shown (the documented protocol). */
+function dirtyForm(): HTMLElement {
+  const form = document.createElement('form');
+  queueMicrotask(() => form.dispatchEvent(new CustomEvent('session-content-dirty', { detail: { dirty: true, what: 'the order note' }, bubbles: true, composed: true })));
+  return form;
+}
+
+async function twoBarsAndView() {
+  const provider = await fixture<SessionProvider>(html`<session-provider>
+    <app-tab-panel .applications=${apps}></app-tab-panel>
+    <app-tab-panel .applications=${apps}></app-tab-panel>
+    <session-view .renderers=${{ app: { case: () => dirtyForm() } }}></session-view>
+  </session-provider>`);
+  const [a, b] = [...provider.querySelectorAll<AppTabPanel>('app-tab-panel')] as [AppTabPanel, AppTabPanel];
+  const view = provider.querySelector('session-view')!;
+  provider.store.openTab({ app: apps[0]! });
+  await view.updateComplete;
+  await until(() => sessionExtras(provider.store).unsavedInput('home').length > 0, 'the dirty tab');
+  await a.updateComplete;
+  await b.updateComplete;
+  return { store: provider.store, a, b, view };
+}
+
+const openDialogs = (...bars: AppTabPanel[]) => bars.filter((bar) => shadow(bar).querySelector('dialog')!.open);
 
 const tabsOf = (panel: AppTabPanel) => [...shadow(panel).querySelectorAll<HTMLElement>('[role="tab"]')];
 const buttonNamed = (panel: AppTabPanel, name: string) => [...shadow(panel).querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name)!;
@@ -184,6 +209,35 @@ describe('tab events come from where the agent acted (issue 10, finding 5)', () 
     } finally {
       crm.dispose();
     }
+  });
+
+  it('two tab bars: X on a tab with unsaved input asks once, in that bar; confirming fires app-tab-closed once, from it', async () => {
+    const { store, a, b } = await twoBarsAndView();
+    const events = record();
+    await realClick(buttonNamed(b, 'Close tab Case'));
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(openDialogs(a, b)).to.deep.equal([b]);
+    await realClick([...shadow(b).querySelectorAll('dialog button')].find((button) => button.textContent === 'Close tab')!);
+    events.stop();
+    expect(sessionTabs(store.focusedSession)).to.have.length(1);
+    expect(events.said()).to.deep.equal(['app-tab-close-requested Case', 'app-tab-closed Case', 'app-tab-focused Dashboard']);
+    expect(events.heard.every((e) => e.from === b)).to.be.true;
+  });
+
+  it('two tab bars: the close shortcut on a tab with unsaved input asks in one bar only', async () => {
+    const { store, a, b } = await twoBarsAndView();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'KeyW' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Alt' });
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(openDialogs(a, b)).to.have.length(1);
+    await sendKeys({ press: 'Escape' });
+    expect(sessionTabs(store.focusedSession)).to.have.length(2);
   });
 
   it('host code calling the store fires no tab event: it hears its changes through store.subscribe', async () => {

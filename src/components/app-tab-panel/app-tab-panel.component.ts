@@ -10,7 +10,7 @@ import { sessionTabs } from '../../state/app-tabs.js';
 import { displayText } from '../../state/title.js';
 import { ANCHOR_TAB_ID, type Session, type SessionChange } from '../../state/session.js';
 import type { SessionStore } from '../../state/session-store.js';
-import { sessionExtras, type UnsavedInput } from '../../state/session-extras.js';
+import { sessionExtras, type SessionExtrasChange, type UnsavedInput } from '../../state/session-extras.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { namedTerm } from '../shared/named-term.js';
@@ -23,6 +23,9 @@ import { tabTitle } from '../../i18n/model-terms.js';
 
 /** This element's English terms: its fallback, and the terms it reads in every language. */
 const TERMS = { ...commonTerms, ...tabTerms };
+
+/** Close questions a tab bar has taken: with two bars on one session, only one asks. */
+const asked = new WeakSet<SessionExtrasChange>();
 
 /** An entry of the **Open application** menu: an entity form or a third-party app. */
 export interface AppDefinition {
@@ -116,9 +119,14 @@ export class AppTabPanel extends LitElement {
     this,
     (change) => this.#follow(change),
     (change) => {
-      if (change.type === 'tab-close-confirmation' && change.sessionId === this.#session?.id) this.#confirmClose(change.tabId, change.unsaved);
+      if (change.type !== 'tab-close-confirmation' || change.sessionId !== this.#session?.id) return;
+      // The bar where the agent asked takes the question now; a shortcut's goes to the first bar.
+      if (this.#requesting) this.#ask(change);
+      else queueMicrotask(() => this.#ask(change));
     },
   );
+  /** A close of this bar's own is being requested (its question is this bar's to ask). */
+  #requesting = false;
   /** The tab whose close the agent is confirming, and what it would lose. */
   #closing?: { sessionId: string; tabId: string; title: string; unsaved: readonly UnsavedInput[]; hadFocus: boolean };
   #returnFocus?: HTMLElement;
@@ -164,7 +172,17 @@ export class AppTabPanel extends LitElement {
     if (!this.#bar.requestClose('app-tab-close-requested', { session, tab })) return;
     const hadFocus = this.matches(':focus-within');
     // The store's extras decide: a clean tab closes now, a dirty one comes back as a question.
-    if (actOnStore(this, this.store, () => sessionExtras(this.store).requestTabClose(session.id, tab.id)) === 'closed') this.#afterClose(hadFocus);
+    this.#requesting = true;
+    try {
+      if (actOnStore(this, this.store, () => sessionExtras(this.store).requestTabClose(session.id, tab.id)) === 'closed') this.#afterClose(hadFocus);
+    } finally {
+      this.#requesting = false;
+    }
+  }
+
+  /** Asks the agent to confirm a close, unless another bar of the session already does. */
+  #ask(question: SessionExtrasChange & { type: 'tab-close-confirmation' }): void {
+    if (!asked.has(question) && this.#confirmClose(question.tabId, question.unsaved)) asked.add(question);
   }
 
   /** Focus follows to the tab now shown (the one on the left), if the agent was in the tab bar. */
@@ -172,14 +190,16 @@ export class AppTabPanel extends LitElement {
     if (hadFocus) void this.updateComplete.then(() => this.#bar.tabFor(this.#shownTabId)?.focus());
   }
 
-  #confirmClose(tabId: string, unsaved: readonly UnsavedInput[]): void {
+  /** Shows the close dialog; false when this bar cannot ask now (the tab is gone, it already asks). */
+  #confirmClose(tabId: string, unsaved: readonly UnsavedInput[]): boolean {
     const session = this.#session;
     const tab = session && sessionTabs(session).find((t) => t.id === tabId);
-    if (!session || !tab || this.#closing) return;
+    if (!session || !tab || this.#closing) return false;
     this.#returnFocus = deepActiveElement(this.ownerDocument);
     this.#closing = { sessionId: session.id, tabId, title: tab.title, unsaved, hadFocus: this.matches(':focus-within') };
     this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+    return true;
   }
 
   #onDialogClose = (): void => {
