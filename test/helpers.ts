@@ -77,6 +77,16 @@ export async function realClick(element: Element): Promise<void> {
 }
 
 /** Waits until `check()` holds (live updates, virtualized rows, async data), or fails saying what. */
+/** A key pressed with modifiers held (`chord(['Alt', 'Shift'], 'KeyW')`), as a shortcut is typed. */
+export async function chord(modifiers: readonly string[], key: string): Promise<void> {
+  for (const modifier of modifiers) await sendKeys({ down: modifier });
+  try {
+    await sendKeys({ press: key });
+  } finally {
+    for (const modifier of [...modifiers].reverse()) await sendKeys({ up: modifier });
+  }
+}
+
 /** Shift + a real click, as the agent opens a record link as a session. */
 export async function shiftClick(element: Element): Promise<void> {
   await sendKeys({ down: 'Shift' });

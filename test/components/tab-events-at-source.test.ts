@@ -10,7 +10,7 @@ import type { SessionProvider } from '../../src/components/session-provider/sess
 import { InMemoryCrm } from '../../src/data/index.js';
 import type { SessionEventMap } from '../../src/events.js';
 import { focusedTab, sessionExtras, sessionTabs } from '../../src/state/index.js';
-import { deepActiveElement, realClick, shadow, until } from '../helpers.js';
+import { chord, deepActiveElement, realClick, shadow, until } from '../helpers.js';
 
 // Issue 10, finding 5, for application tabs: tab events come from where the agent acted, once
 // each, however many <app-tab-panel>s show the session; host store calls fire none.
@@ -126,8 +126,6 @@ describe('tab events come from where the agent acted (issue 10, finding 5)', () 
   it('two tab bars: Delete on a tab fires from the bar where it was pressed, once', async () => {
     const { store, a } = await twoBars();
     store.openTab({ app: apps[0]! });
-    store.openTab({ app: apps[1]! });
-    store.focusTab('home', 'app:case:1');
     await a.updateComplete;
     tabsOf(a)[1]!.focus();
     const events = record();
@@ -171,17 +169,10 @@ describe('tab events come from where the agent acted (issue 10, finding 5)', () 
     provider.store.openTab({ app: apps[0]! });
     provider.store.focusTab('home', 'anchor');
     await view.updateComplete;
-    const shortcut = async (key: string) => {
-      await sendKeys({ down: 'Alt' });
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: key });
-      await sendKeys({ up: 'Shift' });
-      await sendKeys({ up: 'Alt' });
-    };
     const events = record();
-    await shortcut('ArrowRight');
+    await chord(['Alt', 'Shift'], 'ArrowRight');
     expect(focusedTab(provider.store.focusedSession).title).to.equal('Case');
-    await shortcut('KeyW');
+    await chord(['Alt', 'Shift'], 'KeyW');
     events.stop();
     expect(sessionTabs(provider.store.focusedSession)).to.have.length(1);
     expect(events.said()).to.deep.equal(['app-tab-focused Case', 'app-tab-closed Case', 'app-tab-focused Dashboard']);
@@ -228,11 +219,7 @@ describe('tab events come from where the agent acted (issue 10, finding 5)', () 
   it('two tab bars: the close shortcut on a tab with unsaved input asks in one bar only', async () => {
     const { store, a, b } = await twoBarsAndView();
     (document.activeElement as HTMLElement | null)?.blur();
-    await sendKeys({ down: 'Alt' });
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'KeyW' });
-    await sendKeys({ up: 'Shift' });
-    await sendKeys({ up: 'Alt' });
+    await chord(['Alt', 'Shift'], 'KeyW');
     await a.updateComplete;
     await b.updateComplete;
     expect(openDialogs(a, b)).to.have.length(1);
