@@ -87,8 +87,8 @@ function typing(event: KeyboardEvent): boolean {
 /**
  * Listens for the desktop's keyboard shortcuts on `root` and moves the store's focus. Returns the
  * function that stops listening. The store decides everything; this only maps keys to calls.
- * The session events a shortcut causes (`session-focused`) fire from `source` (the element that
- * listens, `<session-view>`), or from `root`.
+ * The events a shortcut causes (`session-focused`, `app-tab-focused`, `app-tab-closed`) fire from
+ * `source` (the element that listens, `<session-view>`), or from `root`.
  */
 export function listenForShortcuts(root: Document, store: () => SessionStore, config: Partial<DesktopShortcuts> = {}, source: EventTarget = root): () => void {
   const shortcuts = { ...DEFAULT_SHORTCUTS, ...config };
