@@ -40,7 +40,7 @@ const MOVES: { readonly [S in WorkItemState]: { readonly [E in WorkItemEvent]?: 
 };
 
 /**
- * The same machine as rows, one per move (channels that lead to the same state share a row):
+ * The same machine as rows, one per move (one per channel where the channel decides):
  * every allowed move and nothing else. Frozen: it is the one copy of the rule.
  */
 export const WORK_ITEM_TRANSITIONS: readonly Transition[] = Object.freeze(
@@ -51,9 +51,7 @@ export const WORK_ITEM_TRANSITIONS: readonly Transition[] = Object.freeze(
 
 function rows(from: WorkItemState, event: WorkItemEvent, target: Target): Transition[] {
   if (typeof target === 'string') return [Object.freeze({ from, event, to: target })];
-  const byState = new Map<WorkItemState, Channel[]>();
-  for (const [channel, to] of Object.entries(target) as [Channel, WorkItemState][]) byState.set(to, [...(byState.get(to) ?? []), channel]);
-  return [...byState].map(([to, channels]) => Object.freeze({ from, event, to, channels: Object.freeze(channels) }));
+  return Object.entries(target).map(([channel, to]) => Object.freeze({ from, event, to: to!, channels: Object.freeze([channel as Channel]) }));
 }
 
 function transitionFor(state: WorkItemState, channel: Channel, event: WorkItemEvent): Transition | undefined {
