@@ -14,7 +14,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import type { SessionTab } from '../session-tab/session-tab.component.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { namedTerm } from '../shared/named-term.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
+import { TermsController } from '../../i18n/terms-controller.js';
 import { commonTerms, sessionTerms } from '../../i18n/en.js';
 import { tabTitle } from '../../i18n/model-terms.js';
 import { ANCHOR_TAB_ID } from '../../state/session.js';
@@ -90,7 +90,7 @@ export class SessionPanel extends LitElement {
 
   /** The session whose close the agent is confirming. */
   #closing?: Session;
-  protected readonly localize = new LocalizeController(this, TERMS);
+  protected readonly localize = new TermsController(this, TERMS);
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
