@@ -2,6 +2,7 @@ import type { CrmDataSource } from '../data/crm-data-source.js';
 import { HOME_SESSION_ID, type Session } from '../state/session.js';
 import { sessionExtras } from '../state/session-extras.js';
 import type { SessionStore } from '../state/session-store.js';
+import '../state/store-restore.js';
 
 export interface RecheckResult {
   /** Sessions whose conversation was closed meanwhile: now read-only. */

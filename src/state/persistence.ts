@@ -2,6 +2,7 @@ import { ANCHOR_TAB_ID, HOME_SESSION_ID, type Session, type SessionSnapshot, typ
 import { sessionTabs } from './app-tabs.js';
 import { sessionExtras } from './session-extras.js';
 import type { SessionStore } from './session-store.js';
+import './store-restore.js';
 
 /**
  * Where saved desktops go: `localStorage` by default, `sessionStorage` for one desktop per browser

@@ -1,7 +1,7 @@
 import { SessionStoreError, describeValue } from './errors.js';
 import { anchorTab, sessionTabs } from './app-tabs.js';
 import { checkId, conversationSession, homeSession, recordSession } from './new-session.js';
-import { getTab, newTab, withFocusedTab } from './new-tab.js';
+import { getTab, withFocusedTab } from './new-tab.js';
 import {
   ANCHOR_TAB_ID,
   DEFAULT_MAX_SESSIONS,
@@ -21,11 +21,16 @@ import {
 } from './session.js';
 import { normaliseIcon } from './session-icon.js';
 import { conversationSessionId } from './session-ids.js';
-import { parseSnapshot } from './snapshot.js';
 import { checkLimit, checkPanelMode } from './store-settings.js';
 import { normaliseTitle } from './title.js';
 
 export type SessionListener = (change: SessionChange, state: SessionState) => void;
+
+/**
+ * Where the store's features written in other modules (store-open-tab.ts, store-restore.ts) change
+ * its state: the new state (or `undefined` to keep it), then the changes subscribers hear.
+ */
+export const changeState = Symbol('changeState');
 
 export interface SessionStoreOptions {
   /** Sessions allowed besides Home; default 10. */
@@ -217,25 +222,14 @@ export class SessionStore {
    * by default) and focuses it. A record that already has a tab in that session gets it focused
    * instead. When the session has `maxTabs` tabs nothing changes and subscribers hear
    * `tab-limit-reached`.
+   *
+   * Comes with the elements that open tabs (`<app-tab-panel>`, `<customer-summary>`), the root
+   * entry and `model.js` (store-open-tab.ts); a page that loaded none of them gets a
+   * `feature-not-loaded` error saying so, and a panel-only page is spared the tab-building code.
    */
-  openTab(target: AppTarget, options: { sessionId?: string } = {}): OpenTabResult {
-    const session = this.getSession(options.sessionId ?? this.#state.focusedId);
-    const tab = newTab(session, target);
-    const existing = sessionTabs(session).find((t) => t.id === tab.id);
-    if (existing) {
-      this.focusTab(session.id, existing.id);
-      return { status: 'focused', session: this.getSession(session.id), tab: existing };
-    }
-    const { maxTabs } = this.#state;
-    if (sessionTabs(session).length >= maxTabs) {
-      this.#emit({ type: 'tab-limit-reached', session, maxTabs, title: tab.title });
-      return { status: 'limit-reached', maxTabs };
-    }
-    const updated: Session = { ...session, tabs: [...(session.tabs ?? []), tab], focusedTabId: tab.id };
-    this.#replaceSession(session, updated);
-    this.#emit({ type: 'tab-opened', session: updated, tab });
-    this.#emit({ type: 'tab-focused', session: updated, tab });
-    return { status: 'opened', session: updated, tab };
+  openTab(target: AppTarget, options?: { sessionId?: string }): OpenTabResult {
+    // Replaced by store-open-tab.ts, which the elements that show tabs load (see `addStoreMethods`).
+    return notLoaded('openTab', target, options);
   }
 
   /** Shows a tab of a session. Focusing the shown tab changes nothing. */
@@ -311,10 +305,20 @@ export class SessionStore {
   /**
    * Replaces the state with a saved snapshot (`toJSON()`'s output, possibly after a JSON round
    * trip). Anything that is not a valid snapshot throws `invalid-snapshot` and changes nothing.
+   *
+   * Comes with `persistSessions`, `<session-provider>`, the root entry and `model.js`
+   * (store-restore.ts); a page that loaded none of them gets a `feature-not-loaded` error saying
+   * so, and a panel-only page is spared the snapshot parsing.
    */
   restore(snapshot: unknown): void {
-    this.#setState(parseSnapshot(snapshot));
-    this.#emit({ type: 'state-restored' });
+    // Replaced by store-restore.ts (see `addStoreMethods`).
+    notLoaded('restore', snapshot);
+  }
+
+  /** See `changeState`. */
+  [changeState](state: SessionState | undefined, ...changes: SessionChange[]): void {
+    if (state) this.#setState(state);
+    for (const change of changes) this.#emit(change);
   }
 
   #replaceSession(old: Session, updated: Session): void {
@@ -341,23 +345,38 @@ export class SessionStore {
 // The contract's safety net: whatever a hostile argument does (a throwing getter, a proxy, an
 // object without a prototype), a refusal is a SessionStoreError and changes nothing. The checks
 // in each method give the clear messages; this turns anything they did not foresee into one.
+function guarded(name: string, method: (...args: unknown[]) => unknown) {
+  return {
+    [name](this: SessionStore, ...args: unknown[]) {
+      try {
+        return method.apply(this, args);
+      } catch (error) {
+        if (error instanceof SessionStoreError) throw error;
+        throw new SessionStoreError('invalid-argument', `${name}() was refused: ${error instanceof Error ? error.message : describeValue(error)}`);
+      }
+    },
+  }[name];
+}
+
 for (const name of Object.getOwnPropertyNames(SessionStore.prototype)) {
   const descriptor = Object.getOwnPropertyDescriptor(SessionStore.prototype, name)!;
-  const method = descriptor.value as unknown;
-  if (name === 'constructor' || typeof method !== 'function') continue;
-  Object.defineProperty(SessionStore.prototype, name, {
-    ...descriptor,
-    value: {
-      [name](this: SessionStore, ...args: unknown[]) {
-        try {
-          return method.apply(this, args);
-        } catch (error) {
-          if (error instanceof SessionStoreError) throw error;
-          throw new SessionStoreError('invalid-argument', `${name}() was refused: ${error instanceof Error ? error.message : describeValue(error)}`);
-        }
-      },
-    }[name],
-  });
+  if (name !== 'constructor' && typeof descriptor.value === 'function') Object.defineProperty(SessionStore.prototype, name, { ...descriptor, value: guarded(name, descriptor.value) });
+}
+
+/**
+ * Puts methods written in another module on every store, behind the same safety net: the store's
+ * features that only some elements need (opening tabs, restoring saved state) live apart, so a
+ * page that shows only a session panel does not load them. They change state through
+ * `changeState`.
+ */
+export function addStoreMethods(methods: { [K in 'openTab' | 'restore']?: (this: SessionStore, ...args: Parameters<SessionStore[K]>) => ReturnType<SessionStore[K]> }): void {
+  for (const [name, method] of Object.entries(methods)) {
+    Object.defineProperty(SessionStore.prototype, name, { value: guarded(name, method as (...args: unknown[]) => unknown), writable: true, configurable: true });
+  }
+}
+
+function notLoaded(method: string, ..._args: unknown[]): never {
+  throw new SessionStoreError('feature-not-loaded', `${method}() comes with engagement-hub-elements/model.js, the root entry or the elements that use it; this page loaded none of them.`);
 }
 
 function checkText(value: unknown, what: string): void {
