@@ -6,7 +6,7 @@
  * (`engagement-hub-elements/in-memory-crm.js`) is DOM-free too.
  */
 // Sessions and application tabs; the store with all its features (openTab, restore).
-import './state/store-open-tab.js';
+import './state/store-tabs.js';
 import './state/store-restore.js';
 export { SessionStore, type SessionListener, type SessionStoreOptions } from './state/session-store.js';
 export { SessionStoreError, type SessionStoreErrorCode } from './state/errors.js';

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { SessionChange, SessionState } from '../state/session.js';
 import { describeValue } from '../state/errors.js';
 import type { SessionStore } from '../state/session-store.js';
-import type { SessionExtrasChange } from '../state/session-extras.js';
+import type { SessionExtras, SessionExtrasChange } from '../state/session-extras.js';
 import { whenExtras } from '../state/extras-slot.js';
 import { ContextValueController } from './context-value-controller.js';
 import { sessionStoreContext } from './session-context.js';
@@ -52,7 +52,7 @@ export class SessionStoreController {
         // Followed once something makes them (an element that reports unsaved input, persistence…):
         // until then there is nothing in them to show.
         const stopExtras = onExtras
-          ? whenExtras(store, (extras) =>
+          ? whenExtras<SessionExtras>(store, (extras) =>
               extras.subscribe((change) => {
                 host.requestUpdate();
                 onExtras(change);

@@ -16,7 +16,7 @@
  * - `invalid-snapshot`: saved state that is not a snapshot this store can restore.
  * - `invalid-argument`: an argument of the wrong type (a title that is not text, a listener that
  *   is not a function, an object whose properties cannot even be read).
- * - `feature-not-loaded`: `openTab()` or `restore()` on a page that loaded only element entries
+ * - `feature-not-loaded`: a tab call (`openTab()`…) or `restore()` on a page that loaded only element entries
  *   that don't bring them (a session panel alone); see README, "Entry points".
  */
 export type SessionStoreErrorCode =

@@ -2,6 +2,7 @@ import { sessionTabs } from './app-tabs.js';
 import { ANCHOR_TAB_ID } from './session.js';
 import type { SessionStore } from './session-store.js';
 import { existingExtras, keepExtras } from './extras-slot.js';
+import './store-tabs.js';
 
 /** One piece of unsaved input, as a close dialog names it. */
 export interface UnsavedInput {
@@ -243,7 +244,7 @@ export class SessionExtras {
  * copy of the kit on the page finds the same one (see extras-slot.ts).
  */
 export function sessionExtras(store: SessionStore): SessionExtras {
-  let extras = existingExtras(store);
+  let extras = existingExtras<SessionExtras>(store);
   if (!extras) keepExtras(store, (extras = new SessionExtras(store)));
   return extras;
 }

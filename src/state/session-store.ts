@@ -1,9 +1,7 @@
 import { SessionStoreError, describeValue } from './errors.js';
-import { anchorTab, sessionTabs } from './app-tabs.js';
+import { sessionTabs } from './app-tabs.js';
 import { checkId, conversationSession, homeSession, recordSession } from './new-session.js';
-import { getTab, withFocusedTab } from './new-tab.js';
 import {
-  ANCHOR_TAB_ID,
   DEFAULT_MAX_SESSIONS,
   DEFAULT_MAX_TABS,
   HOME_SESSION_ID,
@@ -27,7 +25,7 @@ import { normaliseTitle } from './title.js';
 export type SessionListener = (change: SessionChange, state: SessionState) => void;
 
 /**
- * Where the store's features written in other modules (store-open-tab.ts, store-restore.ts) change
+ * Where the store's features written in other modules (store-tabs.ts, store-restore.ts) change
  * its state: the new state (or `undefined` to keep it), then the changes subscribers hear.
  */
 export const changeState = Symbol('changeState');
@@ -223,59 +221,32 @@ export class SessionStore {
    * instead. When the session has `maxTabs` tabs nothing changes and subscribers hear
    * `tab-limit-reached`.
    *
-   * Comes with the elements that open tabs (`<app-tab-panel>`, `<customer-summary>`), the root
-   * entry and `model.js` (store-open-tab.ts); a page that loaded none of them gets a
-   * `feature-not-loaded` error saying so, and a panel-only page is spared the tab-building code.
+   * Application tabs (`openTab`, `focusTab`, `closeTab`, `setTabTitle`) come with the elements that
+   * show them (`<app-tab-panel>`, `<session-view>`, `<customer-summary>`), the root entry and
+   * `model.js` (store-tabs.ts); a page that loaded none of them gets a `feature-not-loaded` error
+   * saying so, and a panel-only page is spared the tab code.
    */
   openTab(target: AppTarget, options?: { sessionId?: string }): OpenTabResult {
-    // Replaced by store-open-tab.ts, which the elements that show tabs load (see `addStoreMethods`).
+    // Replaced by store-tabs.ts, which the elements that show tabs load (see `addStoreMethods`).
     return notLoaded('openTab', target, options);
   }
 
-  /** Shows a tab of a session. Focusing the shown tab changes nothing. */
+  /** Shows a tab of a session. Focusing the shown tab changes nothing. (store-tabs.ts, like `openTab`.) */
   focusTab(sessionId: string, tabId: string): AppTab {
-    const session = this.getSession(sessionId);
-    const tab = getTab(session, tabId);
-    if ((session.focusedTabId ?? ANCHOR_TAB_ID) === tab.id) return tab;
-    const updated = withFocusedTab(session, tab.id);
-    this.#replaceSession(session, updated);
-    this.#emit({ type: 'tab-focused', session: updated, tab });
-    return tab;
+    return notLoaded('focusTab', sessionId, tabId);
   }
 
   /**
    * Closes an application tab (never the anchor). When it was shown, the nearest tab on its left
-   * is shown instead. Returns the closed tab.
+   * is shown instead. Returns the closed tab. (store-tabs.ts, like `openTab`.)
    */
   closeTab(sessionId: string, tabId: string): AppTab {
-    const session = this.getSession(sessionId);
-    const tab = getTab(session, tabId);
-    if (tab.kind === 'anchor') throw new SessionStoreError('anchor-not-closable', `The ${anchorTab(session).title} tab of a session cannot be closed.`);
-    const all = sessionTabs(session);
-    const wasFocused = (session.focusedTabId ?? ANCHOR_TAB_ID) === tab.id;
-    const left = all[all.indexOf(tab) - 1]!;
-    const rest = (session.tabs ?? []).filter((t) => t.id !== tab.id);
-    const { tabs: _tabs, ...bare } = withFocusedTab(session, wasFocused ? left.id : (session.focusedTabId ?? ANCHOR_TAB_ID));
-    const updated: Session = rest.length ? { ...bare, tabs: rest } : bare;
-    this.#replaceSession(session, updated);
-    this.#emit({ type: 'tab-closed', session: updated, tab });
-    if (wasFocused) this.#emit({ type: 'tab-focused', session: updated, tab: left });
-    return tab;
+    return notLoaded('closeTab', sessionId, tabId);
   }
 
-  /** Retitles an application tab (an app in an iframe named itself, a record was renamed). */
+  /** Retitles an application tab (an app in an iframe named itself, a record was renamed). (store-tabs.ts, like `openTab`.) */
   setTabTitle(sessionId: string, tabId: string, title: string): AppTab {
-    const session = this.getSession(sessionId);
-    const tab = getTab(session, tabId);
-    if (tab.kind === 'anchor') throw new SessionStoreError('anchor-not-retitlable', 'The anchor tab takes its title from its session.');
-    checkText(title, 'A tab title');
-    const next = normaliseTitle(title, tab.title);
-    if (next === tab.title) return tab;
-    const renamed = { ...tab, title: next };
-    const updated: Session = { ...session, tabs: session.tabs!.map((t) => (t === tab ? renamed : t)) };
-    this.#replaceSession(session, updated);
-    this.#emit({ type: 'tab-title-changed', session: updated, tab: renamed, previousTitle: tab.title });
-    return renamed;
+    return notLoaded('setTabTitle', sessionId, tabId, title);
   }
 
   /** Changes the tab limit; lowering it closes nothing, it only refuses new tabs. */
@@ -365,11 +336,11 @@ for (const name of Object.getOwnPropertyNames(SessionStore.prototype)) {
 
 /**
  * Puts methods written in another module on every store, behind the same safety net: the store's
- * features that only some elements need (opening tabs, restoring saved state) live apart, so a
+ * features that only some elements need (application tabs, restoring saved state) live apart, so a
  * page that shows only a session panel does not load them. They change state through
  * `changeState`.
  */
-export function addStoreMethods(methods: { [K in 'openTab' | 'restore']?: (this: SessionStore, ...args: Parameters<SessionStore[K]>) => ReturnType<SessionStore[K]> }): void {
+export function addStoreMethods(methods: { [K in 'openTab' | 'focusTab' | 'closeTab' | 'setTabTitle' | 'restore']?: (this: SessionStore, ...args: Parameters<SessionStore[K]>) => ReturnType<SessionStore[K]> }): void {
   for (const [name, method] of Object.entries(methods)) {
     Object.defineProperty(SessionStore.prototype, name, { value: guarded(name, method as (...args: unknown[]) => unknown), writable: true, configurable: true });
   }
@@ -379,7 +350,8 @@ function notLoaded(method: string, ..._args: unknown[]): never {
   throw new SessionStoreError('feature-not-loaded', `${method}() comes with engagement-hub-elements/model.js, the root entry or the elements that use it; this page loaded none of them.`);
 }
 
-function checkText(value: unknown, what: string): void {
+/** A title or icon from outside: text, or an `invalid-argument` refusal. */
+export function checkText(value: unknown, what: string): void {
   if (typeof value !== 'string') throw new SessionStoreError('invalid-argument', `${what} must be text, not ${describeValue(value)}.`);
 }
 

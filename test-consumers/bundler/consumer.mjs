@@ -19,7 +19,7 @@ export default async function run({ dir, browser, serve }) {
   const modelCode = Object.values(model.files).join('');
   assert.doesNotMatch(modelCode, /customElements|LitElement|litElementVersions/, 'the model entry pulls in no element and no Lit');
   assert.doesNotMatch(modelCode, /InMemoryCrm|seedWorkItem/, 'nor the in-memory CRM');
-  // The store's features that live apart from its core (store-open-tab.js, store-restore.js) are
+  // The store's features that live apart from its core (store-tabs.js, store-restore.js) are
   // side-effect modules: `sideEffects` must keep them wherever they are imported.
   assert.match(modelCode, /unknown snapshot version/, 'model.js brings store.restore()');
   assert.match(modelCode, /tab-opened/, 'model.js brings store.openTab()');

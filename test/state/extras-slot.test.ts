@@ -9,12 +9,12 @@ describe('a store’s extras slot', () => {
   it('hands the extras to whoever waits, when something makes them, and not before', () => {
     const store = new SessionStore();
     const heard: string[] = [];
-    whenExtras(store, (extras) => extras.subscribe((change) => heard.push(change.type)));
-    whenExtras(store, (extras) => extras.subscribe((change) => heard.push(`second ${change.type}`)));
-    expect(existingExtras(store)).to.equal(undefined);
+    whenExtras<SessionExtras>(store, (extras) => extras.subscribe((change) => heard.push(change.type)));
+    whenExtras<SessionExtras>(store, (extras) => extras.subscribe((change) => heard.push(`second ${change.type}`)));
+    expect(existingExtras<SessionExtras>(store)).to.equal(undefined);
     sessionExtras(store).notify('Two conversations ended while the page was away.');
     expect(heard).to.deep.equal(['notice', 'second notice']);
-    expect(existingExtras(store)).to.equal(sessionExtras(store));
+    expect(existingExtras<SessionExtras>(store)).to.equal(sessionExtras(store));
   });
 
   it('hands existing extras at once, and stops waiting or following when told', () => {
@@ -22,13 +22,13 @@ describe('a store’s extras slot', () => {
     const waiting = whenExtras(store, () => () => {});
     waiting(); // stopped before any extras were made: never called
     let calls = 0;
-    const stop = whenExtras(store, (extras: SessionExtras) => extras.subscribe(() => calls++));
+    const stop = whenExtras<SessionExtras>(store, (extras) => extras.subscribe(() => calls++));
     sessionExtras(store).notify('one');
     stop();
     sessionExtras(store).notify('two');
     expect(calls).to.equal(1);
     let early: SessionExtras | undefined;
-    whenExtras(store, (extras) => ((early = extras), () => {}));
+    whenExtras<SessionExtras>(store, (extras) => ((early = extras), () => {}));
     expect(early).to.equal(sessionExtras(store));
   });
 });

@@ -7,7 +7,7 @@ import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-icon.js';
 import type { SessionStore } from '../../state/session-store.js';
-import type { DesktopNotice } from '../../state/session-extras.js';
+import type { DesktopNotice, SessionExtras } from '../../state/session-extras.js';
 import { existingExtras } from '../../state/extras-slot.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -210,7 +210,7 @@ export class SessionPanel extends LitElement {
 
   /** What closing the session in the dialog would lose, in one sentence (or nothing). */
   #unsavedWarning(): string {
-    const unsaved = this.#closing ? (existingExtras(this.store)?.unsavedInput(this.#closing.id) ?? []) : [];
+    const unsaved = this.#closing ? (existingExtras<SessionExtras>(this.store)?.unsavedInput(this.#closing.id) ?? []) : [];
     const t = this.localize.t;
     return unsaved.length ? ` ${t.unsavedWillBeLost(this.localize.list(unsaved.map((u) => t.unsavedIn(u.what, tabTitle(t, this.store.findSession(u.sessionId), { id: u.tabId, kind: u.tabId === ANCHOR_TAB_ID ? 'anchor' : 'record', title: u.tabTitle })))))}` : '';
   }
