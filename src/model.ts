@@ -5,7 +5,9 @@
  * every data type; no element, no Lit, nothing that needs a page. The embedded CRM
  * (`engagement-hub-elements/in-memory-crm.js`) is DOM-free too.
  */
-// Sessions and application tabs.
+// Sessions and application tabs; the store with all its features (openTab, restore).
+import './state/store-tabs.js';
+import './state/store-restore.js';
 export { SessionStore, type SessionListener, type SessionStoreOptions } from './state/session-store.js';
 export { SessionStoreError, type SessionStoreErrorCode } from './state/errors.js';
 export type * from './state/session.js';

@@ -3,6 +3,7 @@ import { withoutSessions } from '../state/close-sessions.js';
 import type { Session } from '../state/session.js';
 import { sessionExtras } from '../state/session-extras.js';
 import type { SessionStore } from '../state/session-store.js';
+import '../state/store-restore.js';
 
 export interface RecheckResult {
   /** Sessions whose conversation was closed meanwhile: now read-only. */

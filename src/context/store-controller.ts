@@ -2,7 +2,8 @@ import type { ReactiveControllerHost } from 'lit';
 import type { SessionChange, SessionState } from '../state/session.js';
 import { describeValue } from '../state/errors.js';
 import type { SessionStore } from '../state/session-store.js';
-import { sessionExtras, type SessionExtrasChange } from '../state/session-extras.js';
+import type { SessionExtras, SessionExtrasChange } from '../state/session-extras.js';
+import { whenExtras } from '../state/extras-slot.js';
 import { ContextValueController } from './context-value-controller.js';
 import { sessionStoreContext } from './session-context.js';
 import { pageSessionStore } from './page-store.js';
@@ -33,7 +34,7 @@ export class SessionStoreController {
 
   /**
    * `onExtras`, when given, also follows the store's extras (unsaved input, drafts, notices; see
-   * `sessionExtras`) and re-renders the host on their changes.
+   * `sessionExtras`) from when something makes them, and re-renders the host on their changes.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -48,11 +49,15 @@ export class SessionStoreController {
           host.requestUpdate();
           onChange?.(change, state);
         });
+        // Followed once something makes them (an element that reports unsaved input, persistence…):
+        // until then there is nothing in them to show.
         const stopExtras = onExtras
-          ? sessionExtras(store).subscribe((change) => {
-              host.requestUpdate();
-              onExtras(change);
-            })
+          ? whenExtras<SessionExtras>(store, (extras) =>
+              extras.subscribe((change) => {
+                host.requestUpdate();
+                onExtras(change);
+              }),
+            )
           : undefined;
         return () => {
           stopStore();

@@ -3,6 +3,7 @@ import { sessionTabs } from '../state/app-tabs.js';
 import { ANCHOR_TAB_ID } from '../state/session.js';
 import type { SessionStore } from '../state/session-store.js';
 import { sessionExtras } from '../state/session-extras.js';
+import '../state/store-tabs.js';
 
 /** A shortcut: modifiers and a key `code`, like `Alt+ArrowDown` or `Alt+Shift+KeyW`. */
 export type Shortcut = string;

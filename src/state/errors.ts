@@ -16,6 +16,8 @@
  * - `invalid-snapshot`: saved state that is not a snapshot this store can restore.
  * - `invalid-argument`: an argument of the wrong type (a title that is not text, a listener that
  *   is not a function, an object whose properties cannot even be read).
+ * - `feature-not-loaded`: a tab call (`openTab()`…) or `restore()` on a page that loaded only element entries
+ *   that don't bring them (a session panel alone); see README, "Entry points".
  */
 export type SessionStoreErrorCode =
   | 'invalid-record'
@@ -29,7 +31,8 @@ export type SessionStoreErrorCode =
   | 'anchor-not-retitlable'
   | 'invalid-option'
   | 'invalid-snapshot'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  | 'feature-not-loaded';
 
 /** Every code, in the order the README's table lists them (tests hold the two together). */
 export const SESSION_STORE_ERROR_CODES = Object.freeze([
@@ -45,6 +48,7 @@ export const SESSION_STORE_ERROR_CODES = Object.freeze([
   'invalid-option',
   'invalid-snapshot',
   'invalid-argument',
+  'feature-not-loaded',
 ] as const satisfies readonly SessionStoreErrorCode[]);
 
 /** The error every refused store call throws; `code` says why, for code that wants to branch. */

@@ -1,3 +1,6 @@
+// The store's features that live apart from its core (openTab, restore): every store has them here.
+import './store-tabs.js';
+import './store-restore.js';
 // Everything in the model, for the kit's own code and tests. The public entries (`src/index.ts`,
 // `src/model.ts`) export a chosen part of it.
 export * from './session.js';

@@ -3,6 +3,7 @@ import { sessionTabs } from './app-tabs.js';
 import { withoutSessions } from './close-sessions.js';
 import { sessionExtras } from './session-extras.js';
 import type { SessionStore } from './session-store.js';
+import './store-restore.js';
 
 /**
  * Where saved desktops go: `localStorage` by default, `sessionStorage` for one desktop per browser

@@ -1,6 +1,8 @@
 import { sessionTabs } from './app-tabs.js';
 import { ANCHOR_TAB_ID } from './session.js';
 import type { SessionStore } from './session-store.js';
+import { existingExtras, keepExtras } from './extras-slot.js';
+import './store-tabs.js';
 
 /** One piece of unsaved input, as a close dialog names it. */
 export interface UnsavedInput {
@@ -34,8 +36,6 @@ export type SessionExtrasListener = (change: SessionExtrasChange) => void;
 
 /** Longest draft kept (characters); a draft is the agent's typing, not a document. */
 export const MAX_DRAFT_LENGTH = 20_000;
-
-const EXTRAS = Symbol.for('engagement-hub/session-extras/v1');
 
 /**
  * What a desktop holds besides its sessions: which tab contents have unsaved input, the kit's own
@@ -241,12 +241,12 @@ export class SessionExtras {
 
 /**
  * The extras of a store, made on first use. Kept on the store under a registry symbol, so every
- * copy of the kit on the page finds the same one.
+ * copy of the kit on the page finds the same one (see extras-slot.ts).
  */
 export function sessionExtras(store: SessionStore): SessionExtras {
-  const holder = store as unknown as { [EXTRAS]?: SessionExtras };
-  if (!holder[EXTRAS]) Object.defineProperty(holder, EXTRAS, { value: new SessionExtras(store) });
-  return holder[EXTRAS]!;
+  let extras = existingExtras<SessionExtras>(store);
+  if (!extras) keepExtras(store, (extras = new SessionExtras(store)));
+  return extras;
 }
 
 /** "a quick note (Customer summary) and the order form (Parcel tracker)": for a close dialog. */

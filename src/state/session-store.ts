@@ -1,9 +1,7 @@
 import { SessionStoreError, describeValue } from './errors.js';
-import { anchorTab, sessionTabs } from './app-tabs.js';
+import { sessionTabs } from './app-tabs.js';
 import { checkId, conversationSession, homeSession, recordSession } from './new-session.js';
-import { getTab, newTab, withFocusedTab } from './new-tab.js';
 import {
-  ANCHOR_TAB_ID,
   DEFAULT_MAX_SESSIONS,
   DEFAULT_MAX_TABS,
   HOME_SESSION_ID,
@@ -21,11 +19,16 @@ import {
 } from './session.js';
 import { normaliseIcon } from './session-icon.js';
 import { conversationSessionId } from './session-ids.js';
-import { parseSnapshot } from './snapshot.js';
 import { checkLimit, checkPanelMode } from './store-settings.js';
 import { normaliseTitle } from './title.js';
 
 export type SessionListener = (change: SessionChange, state: SessionState) => void;
+
+/**
+ * Where the store's features written in other modules (store-tabs.ts, store-restore.ts) change
+ * its state: the new state (or `undefined` to keep it), then the changes subscribers hear.
+ */
+export const changeState = Symbol('changeState');
 
 export interface SessionStoreOptions {
   /** Sessions allowed besides Home; default 10. */
@@ -217,71 +220,33 @@ export class SessionStore {
    * by default) and focuses it. A record that already has a tab in that session gets it focused
    * instead. When the session has `maxTabs` tabs nothing changes and subscribers hear
    * `tab-limit-reached`.
+   *
+   * Application tabs (`openTab`, `focusTab`, `closeTab`, `setTabTitle`) come with the elements that
+   * show them (`<app-tab-panel>`, `<session-view>`, `<customer-summary>`), the root entry and
+   * `model.js` (store-tabs.ts); a page that loaded none of them gets a `feature-not-loaded` error
+   * saying so, and a panel-only page is spared the tab code.
    */
-  openTab(target: AppTarget, options: { sessionId?: string } = {}): OpenTabResult {
-    const session = this.getSession(options.sessionId ?? this.#state.focusedId);
-    const tab = newTab(session, target);
-    const existing = sessionTabs(session).find((t) => t.id === tab.id);
-    if (existing) {
-      this.focusTab(session.id, existing.id);
-      return { status: 'focused', session: this.getSession(session.id), tab: existing };
-    }
-    const { maxTabs } = this.#state;
-    if (sessionTabs(session).length >= maxTabs) {
-      this.#emit({ type: 'tab-limit-reached', session, maxTabs, title: tab.title });
-      return { status: 'limit-reached', maxTabs };
-    }
-    const updated: Session = { ...session, tabs: [...(session.tabs ?? []), tab], focusedTabId: tab.id };
-    this.#replaceSession(session, updated);
-    this.#emit({ type: 'tab-opened', session: updated, tab });
-    this.#emit({ type: 'tab-focused', session: updated, tab });
-    return { status: 'opened', session: updated, tab };
+  openTab(target: AppTarget, options?: { sessionId?: string }): OpenTabResult {
+    // Replaced by store-tabs.ts, which the elements that show tabs load (see `addStoreMethods`).
+    return notLoaded('openTab', target, options);
   }
 
-  /** Shows a tab of a session. Focusing the shown tab changes nothing. */
+  /** Shows a tab of a session. Focusing the shown tab changes nothing. (store-tabs.ts, like `openTab`.) */
   focusTab(sessionId: string, tabId: string): AppTab {
-    const session = this.getSession(sessionId);
-    const tab = getTab(session, tabId);
-    if ((session.focusedTabId ?? ANCHOR_TAB_ID) === tab.id) return tab;
-    const updated = withFocusedTab(session, tab.id);
-    this.#replaceSession(session, updated);
-    this.#emit({ type: 'tab-focused', session: updated, tab });
-    return tab;
+    return notLoaded('focusTab', sessionId, tabId);
   }
 
   /**
    * Closes an application tab (never the anchor). When it was shown, the nearest tab on its left
-   * is shown instead. Returns the closed tab.
+   * is shown instead. Returns the closed tab. (store-tabs.ts, like `openTab`.)
    */
   closeTab(sessionId: string, tabId: string): AppTab {
-    const session = this.getSession(sessionId);
-    const tab = getTab(session, tabId);
-    if (tab.kind === 'anchor') throw new SessionStoreError('anchor-not-closable', `The ${anchorTab(session).title} tab of a session cannot be closed.`);
-    const all = sessionTabs(session);
-    const wasFocused = (session.focusedTabId ?? ANCHOR_TAB_ID) === tab.id;
-    const left = all[all.indexOf(tab) - 1]!;
-    const rest = (session.tabs ?? []).filter((t) => t.id !== tab.id);
-    const { tabs: _tabs, ...bare } = withFocusedTab(session, wasFocused ? left.id : (session.focusedTabId ?? ANCHOR_TAB_ID));
-    const updated: Session = rest.length ? { ...bare, tabs: rest } : bare;
-    this.#replaceSession(session, updated);
-    this.#emit({ type: 'tab-closed', session: updated, tab });
-    if (wasFocused) this.#emit({ type: 'tab-focused', session: updated, tab: left });
-    return tab;
+    return notLoaded('closeTab', sessionId, tabId);
   }
 
-  /** Retitles an application tab (an app in an iframe named itself, a record was renamed). */
+  /** Retitles an application tab (an app in an iframe named itself, a record was renamed). (store-tabs.ts, like `openTab`.) */
   setTabTitle(sessionId: string, tabId: string, title: string): AppTab {
-    const session = this.getSession(sessionId);
-    const tab = getTab(session, tabId);
-    if (tab.kind === 'anchor') throw new SessionStoreError('anchor-not-retitlable', 'The anchor tab takes its title from its session.');
-    checkText(title, 'A tab title');
-    const next = normaliseTitle(title, tab.title);
-    if (next === tab.title) return tab;
-    const renamed = { ...tab, title: next };
-    const updated: Session = { ...session, tabs: session.tabs!.map((t) => (t === tab ? renamed : t)) };
-    this.#replaceSession(session, updated);
-    this.#emit({ type: 'tab-title-changed', session: updated, tab: renamed, previousTitle: tab.title });
-    return renamed;
+    return notLoaded('setTabTitle', sessionId, tabId, title);
   }
 
   /** Changes the tab limit; lowering it closes nothing, it only refuses new tabs. */
@@ -311,10 +276,20 @@ export class SessionStore {
   /**
    * Replaces the state with a saved snapshot (`toJSON()`'s output, possibly after a JSON round
    * trip). Anything that is not a valid snapshot throws `invalid-snapshot` and changes nothing.
+   *
+   * Comes with `persistSessions`, `<session-provider>`, the root entry and `model.js`
+   * (store-restore.ts); a page that loaded none of them gets a `feature-not-loaded` error saying
+   * so, and a panel-only page is spared the snapshot parsing.
    */
   restore(snapshot: unknown): void {
-    this.#setState(parseSnapshot(snapshot));
-    this.#emit({ type: 'state-restored' });
+    // Replaced by store-restore.ts (see `addStoreMethods`).
+    notLoaded('restore', snapshot);
+  }
+
+  /** See `changeState`. */
+  [changeState](state: SessionState | undefined, ...changes: SessionChange[]): void {
+    if (state) this.#setState(state);
+    for (const change of changes) this.#emit(change);
   }
 
   #replaceSession(old: Session, updated: Session): void {
@@ -341,26 +316,42 @@ export class SessionStore {
 // The contract's safety net: whatever a hostile argument does (a throwing getter, a proxy, an
 // object without a prototype), a refusal is a SessionStoreError and changes nothing. The checks
 // in each method give the clear messages; this turns anything they did not foresee into one.
-for (const name of Object.getOwnPropertyNames(SessionStore.prototype)) {
-  const descriptor = Object.getOwnPropertyDescriptor(SessionStore.prototype, name)!;
-  const method = descriptor.value as unknown;
-  if (name === 'constructor' || typeof method !== 'function') continue;
-  Object.defineProperty(SessionStore.prototype, name, {
-    ...descriptor,
-    value: {
-      [name](this: SessionStore, ...args: unknown[]) {
-        try {
-          return method.apply(this, args);
-        } catch (error) {
-          if (error instanceof SessionStoreError) throw error;
-          throw new SessionStoreError('invalid-argument', `${name}() was refused: ${error instanceof Error ? error.message : describeValue(error)}`);
-        }
-      },
-    }[name],
-  });
+function guarded(name: string, method: (...args: unknown[]) => unknown) {
+  return {
+    [name](this: SessionStore, ...args: unknown[]) {
+      try {
+        return method.apply(this, args);
+      } catch (error) {
+        if (error instanceof SessionStoreError) throw error;
+        throw new SessionStoreError('invalid-argument', `${name}() was refused: ${error instanceof Error ? error.message : describeValue(error)}`);
+      }
+    },
+  }[name];
 }
 
-function checkText(value: unknown, what: string): void {
+for (const name of Object.getOwnPropertyNames(SessionStore.prototype)) {
+  const descriptor = Object.getOwnPropertyDescriptor(SessionStore.prototype, name)!;
+  if (name !== 'constructor' && typeof descriptor.value === 'function') Object.defineProperty(SessionStore.prototype, name, { ...descriptor, value: guarded(name, descriptor.value) });
+}
+
+/**
+ * Puts methods written in another module on every store, behind the same safety net: the store's
+ * features that only some elements need (application tabs, restoring saved state) live apart, so a
+ * page that shows only a session panel does not load them. They change state through
+ * `changeState`.
+ */
+export function addStoreMethods(methods: { [K in 'openTab' | 'focusTab' | 'closeTab' | 'setTabTitle' | 'restore']?: (this: SessionStore, ...args: Parameters<SessionStore[K]>) => ReturnType<SessionStore[K]> }): void {
+  for (const [name, method] of Object.entries(methods)) {
+    Object.defineProperty(SessionStore.prototype, name, { value: guarded(name, method as (...args: unknown[]) => unknown), writable: true, configurable: true });
+  }
+}
+
+function notLoaded(method: string, ..._args: unknown[]): never {
+  throw new SessionStoreError('feature-not-loaded', `${method}() comes with engagement-hub-elements/model.js, the root entry or the elements that use it; this page loaded none of them.`);
+}
+
+/** A title or icon from outside: text, or an `invalid-argument` refusal. */
+export function checkText(value: unknown, what: string): void {
   if (typeof value !== 'string') throw new SessionStoreError('invalid-argument', `${what} must be text, not ${describeValue(value)}.`);
 }
 

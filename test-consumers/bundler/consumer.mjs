@@ -19,6 +19,10 @@ export default async function run({ dir, browser, serve }) {
   const modelCode = Object.values(model.files).join('');
   assert.doesNotMatch(modelCode, /customElements|LitElement|litElementVersions/, 'the model entry pulls in no element and no Lit');
   assert.doesNotMatch(modelCode, /InMemoryCrm|seedWorkItem/, 'nor the in-memory CRM');
+  // The store's features that live apart from its core (store-tabs.js, store-restore.js) are
+  // side-effect modules: `sideEffects` must keep them wherever they are imported.
+  assert.match(modelCode, /unknown snapshot version/, 'model.js brings store.restore()');
+  assert.match(modelCode, /tab-opened/, 'model.js brings store.openTab()');
 
   const lit = await build('lit-host.js');
   const litCopies = Object.values(lit.files).join('').match(/litElementVersions/g)?.length ?? 0;
@@ -34,6 +38,8 @@ export default async function run({ dir, browser, serve }) {
 
   // Run the bundles: every registration survived the bundler's sideEffects pruning.
   const oneElement = await build('one-element.js');
+  const panelCode = Object.values(oneElement.files).join('');
+  assert.doesNotMatch(panelCode, /unknown snapshot version|tab-opened|allow-top-navigation/, 'a page with only the session panel does not load snapshot parsing, tab opening or app sandboxing');
   const storeOnly = await build('store-only.js');
   const origin = await serve();
   const page = await (await browser()).newPage();

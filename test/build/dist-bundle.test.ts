@@ -75,6 +75,19 @@ describe('the built modules render their templates intact', () => {
   });
 });
 
+describe('the built modules ship their CSS as written, without its comments', () => {
+  // rollup.config.mjs stripCssComments: a comment inside css`` is text every page downloads.
+  it('drops the comments of css`` templates and changes nothing else in them', async () => {
+    const kit = await import(/* @vite-ignore */ bundleUrl);
+    const { sessionPanelStyles } = await import('../../src/components/session-panel/session-panel.styles.js');
+    const source = sessionPanelStyles.cssText;
+    expect(source, 'the source styles have comments, so this test can fail').to.contain('/*');
+    const built = (kit.SessionPanel.styles as { cssText: string }[]).map((style) => style.cssText);
+    expect(built.join('\n')).not.to.contain('/*');
+    expect(built).to.include(source.replace(/\n?[ \t]*\/\*[\s\S]*?\*\//g, ''));
+  });
+});
+
 describe('the self-contained file with one script tag', () => {
   it('connects the in-memory CRM from data-source="in-memory" and shows rows, icons intact, no CSP violation', async () => {
     const frame = document.createElement('iframe');

@@ -20,6 +20,7 @@ import { appTabPanelStyles } from './app-tab-panel.styles.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { commonTerms, tabTerms } from '../../i18n/en.js';
 import { tabTitle } from '../../i18n/model-terms.js';
+import '../../state/store-tabs.js';
 
 /** This element's English terms: its fallback, and the terms it reads in every language. */
 const TERMS = { ...commonTerms, ...tabTerms };

@@ -28,6 +28,7 @@ import { customerSection } from './customer-section.js';
 import { recentCasesSection } from './recent-cases-section.js';
 import { sectionCard, type SectionContext } from './section-card.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import '../../state/store-tabs.js';
 import { commonTerms, summaryTerms } from '../../i18n/en.js';
 
 /** This element's English terms: its fallback, and the terms it reads in every language. */

@@ -7,13 +7,14 @@ import type { RecordLinkMatcher } from '../../gesture/session-links.js';
 import type { Session, SessionChange } from '../../state/session.js';
 import { sessionIcon } from '../../state/session-icon.js';
 import type { SessionStore } from '../../state/session-store.js';
-import { sessionExtras, type DesktopNotice } from '../../state/session-extras.js';
+import type { DesktopNotice, SessionExtras } from '../../state/session-extras.js';
+import { existingExtras } from '../../state/extras-slot.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { SessionTab } from '../session-tab/session-tab.component.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { namedTerm } from '../shared/named-term.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
+import { TermsController } from '../../i18n/terms-controller.js';
 import { commonTerms, sessionTerms } from '../../i18n/en.js';
 import { tabTitle } from '../../i18n/model-terms.js';
 import { ANCHOR_TAB_ID } from '../../state/session.js';
@@ -89,7 +90,7 @@ export class SessionPanel extends LitElement {
 
   /** The session whose close the agent is confirming. */
   #closing?: Session;
-  protected readonly localize = new LocalizeController(this, TERMS);
+  protected readonly localize = new TermsController(this, TERMS);
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
@@ -209,7 +210,7 @@ export class SessionPanel extends LitElement {
 
   /** What closing the session in the dialog would lose, in one sentence (or nothing). */
   #unsavedWarning(): string {
-    const unsaved = this.#closing ? sessionExtras(this.store).unsavedInput(this.#closing.id) : [];
+    const unsaved = this.#closing ? (existingExtras<SessionExtras>(this.store)?.unsavedInput(this.#closing.id) ?? []) : [];
     const t = this.localize.t;
     return unsaved.length ? ` ${t.unsavedWillBeLost(this.localize.list(unsaved.map((u) => t.unsavedIn(u.what, tabTitle(t, this.store.findSession(u.sessionId), { id: u.tabId, kind: u.tabId === ANCHOR_TAB_ID ? 'anchor' : 'record', title: u.tabTitle })))))}` : '';
   }

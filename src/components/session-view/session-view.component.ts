@@ -12,6 +12,7 @@ import { hasCustomerSummary } from '../../state/summary-plan.js';
 import { defineElement } from '../../define.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { commonTerms, viewTerms } from '../../i18n/en.js';
+import '../../state/store-tabs.js';
 
 /** This element's English terms: its fallback, and the terms it reads in every language. */
 const TERMS = { ...commonTerms, ...viewTerms };

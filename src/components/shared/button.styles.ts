@@ -3,6 +3,14 @@ import { css } from 'lit';
 /**
  * The kit's buttons: `.button` (text), with `.primary` (accept) and `.danger` (destructive)
  * variants, and `.icon-button` (an icon on a transparent square, 2rem unless its element sizes it).
+ *
+ * Forced colours: secondary buttons are outlined, primary (and destructive) ones filled with the
+ * system's highlight; hover adds a thin highlight ring, disabled ones turn GrayText. Primary and
+ * destructive ones set `forced-color-adjust: none`: text on a system colour is drawn as is;
+ * without it, forced colours lay a Canvas backplate under it, and HighlightText on that backplate
+ * disappears.
+ *
+ * (Comments stay out of the CSS text: what is inside the template ships to every page.)
  */
 export const buttonStyles = css`
   .button {
@@ -45,16 +53,12 @@ export const buttonStyles = css`
     background: var(--_hover);
     color: var(--_text);
   }
-  /* Forced colours: secondary buttons are outlined, primary (and destructive) ones filled with the
-     system's highlight; hover adds a thin highlight ring, disabled ones turn GrayText. */
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
     }
-    /* Text on a system colour is drawn as is: without this, forced colours lay a Canvas
-       backplate under it, and HighlightText on that backplate disappears. */
     .button.primary,
     .button.danger {
       forced-color-adjust: none;

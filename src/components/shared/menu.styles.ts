@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The look of `MenuController`'s popover menu, shared by every element that has one. */
+/**
+ * The look of `MenuController`'s popover menu, shared by every element that has one. Forced
+ * colours: the keyboard's item is highlighted with the system's selection colours, the pointer's
+ * gets a thin ring, disabled items are GrayText. (Comments stay out of the CSS text: it ships.)
+ */
 export const menuStyles = css`
   .menu {
     min-inline-size: 10rem;
@@ -31,8 +35,6 @@ export const menuStyles = css`
     color: var(--_text-muted);
     cursor: default;
   }
-  /* Forced colours: the keyboard's item is highlighted with the system's selection colours, the
-     pointer's gets a thin ring, disabled items are GrayText. */
   @media (forced-colors: active) {
     .menu {
       border-color: CanvasText;

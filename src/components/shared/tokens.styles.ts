@@ -4,6 +4,12 @@ import { css } from 'lit';
  * The theme tokens every element reads. Hosts set the public `--ehe-*` properties; each has a
  * light and a dark default that follows the page's `color-scheme`.
  *
+ * Untrusted text never widens its box (`overflow-wrap: anywhere` on the host): a 100,000-character
+ * word wraps; ellipsed labels keep `nowrap`. Forced colours (Windows high contrast) get the
+ * system's colours whatever the host's theme, so borders, markers, primary buttons and focus rings
+ * stay distinct; each element's own forced-colours block marks its states (selected, hover,
+ * disabled…) with system colours too. (Comments stay out of the CSS text: it ships to every page.)
+ *
  * The lines below document each token; the manifest (custom-elements.json) lists them on every
  * element whose styles read them (scripts/manifest-plugins.mjs), unless the element documents a
  * token itself.
@@ -40,7 +46,6 @@ export const tokens = css`
     font-family: var(--ehe-font-family, system-ui, sans-serif);
     font-size: var(--ehe-font-size, 0.875rem);
     color: var(--_text);
-    /* Untrusted text never widens its box: a 100,000-character word wraps (ellipsed labels keep nowrap). */
     overflow-wrap: anywhere;
     min-inline-size: 0;
   }
@@ -48,9 +53,6 @@ export const tokens = css`
     outline: var(--_focus-ring);
     outline-offset: -2px;
   }
-  /* Forced colours (Windows high contrast): the system's colours whatever the host's theme, so
-     borders, markers, primary buttons and focus rings stay distinct. Each element's own
-     forced-colours block marks its states (selected, hover, disabled…) with system colours too. */
   @media (forced-colors: active) {
     :host {
       --_surface: Canvas;
