@@ -51,7 +51,12 @@ export function navigationTarget(event: KeyboardEvent, index: number, count: num
 }
 
 export interface ListNavigationOptions<T extends HTMLElement> {
-  /** The items in order, disabled ones left out; called on every key and update, so keep it cheap. */
+  /**
+   * The items in order, disabled ones left out; called on every key and update, so keep it cheap.
+   * Returning the same array as last time (a host that keeps it until its items change) tells the
+   * controller the items are the same: moving the tab stop then writes only the two items concerned
+   * instead of checking every item.
+   */
   items(): T[];
   orientation: ListOrientation;
   /** Default true. */
@@ -101,13 +106,19 @@ export class ListNavigationController<T extends HTMLElement> implements Reactive
   hostDisconnected(): void {
     this.host.removeEventListener('keydown', this.#onKeydown);
     this.host.removeEventListener('focusout', this.#onFocusout);
+    this.#items = this.#stop = undefined;
   }
+
+  /** Roving: the items as last seen and the one that got the tab stop. */
+  #items?: T[];
+  #stop?: T;
 
   hostUpdated(): void {
     if (!this.#roving) return;
     const items = this.options.items();
-    // One :focus-within test on the host spares one per item when focus is elsewhere.
-    const focused = this.host.matches(':focus-within') ? items.find((item) => item.matches(':focus-within')) : undefined;
+    // One :focus-within test on the host spares one per item when focus is elsewhere; within,
+    // focus is most often on the tab stop itself.
+    const focused = this.host.matches(':focus-within') ? (this.#stop?.matches(':focus-within') && items === this.#items ? this.#stop : items.find((item) => item.matches(':focus-within'))) : undefined;
     this.#setStop(items, focused ?? this.options.current?.() ?? items[0]);
   }
 
@@ -145,11 +156,21 @@ export class ListNavigationController<T extends HTMLElement> implements Reactive
   }
 
   #setStop(items: T[], stop: T | undefined): void {
-    // Only the items whose tab stop changes are written: a write is a DOM mutation and restyle.
-    for (const item of items) {
-      const tabIndex = item === stop ? 0 : -1;
-      if (item.tabIndex !== tabIndex || !item.hasAttribute('tabindex')) item.tabIndex = tabIndex;
+    if (items === this.#items) {
+      // The same items: only the old and the new stop change.
+      if (stop !== this.#stop) {
+        if (this.#stop) this.#stop.tabIndex = -1;
+        if (stop) stop.tabIndex = 0;
+      }
+    } else {
+      // Only the items whose tab stop changes are written: a write is a DOM mutation and restyle.
+      for (const item of items) {
+        const tabIndex = item === stop ? 0 : -1;
+        if (item.tabIndex !== tabIndex || !item.hasAttribute('tabindex')) item.tabIndex = tabIndex;
+      }
     }
+    this.#items = items;
+    this.#stop = stop;
   }
 
   #onFocusout = (): void => {

@@ -60,7 +60,8 @@ export class TabBarController<T extends HTMLElement> implements ReactiveControll
   }
 
   hostDisconnected(): void {
-    this.#returnFocus = undefined;
+    this.#returnFocus = this.#byIdOf = undefined;
+    this.#byId.clear();
   }
 
   get notice(): TabBarNotice {
@@ -75,8 +76,19 @@ export class TabBarController<T extends HTMLElement> implements ReactiveControll
   }
 
   tabFor(id: string | undefined): T | undefined {
-    return id === undefined ? undefined : this.options.tabs().find((tab) => tab.dataset.id === id);
+    if (id === undefined) return undefined;
+    const tabs = this.options.tabs();
+    // By id, looked up once per list of tabs (a host that keeps its array until the tabs change
+    // spares a walk over every tab on each update).
+    if (tabs !== this.#byIdOf) {
+      this.#byIdOf = tabs;
+      this.#byId = new Map(tabs.map((tab) => [tab.dataset.id!, tab]));
+    }
+    return this.#byId.get(id);
   }
+
+  #byIdOf?: T[];
+  #byId = new Map<string, T>();
 
   /**
    * Fires the cancelable close request from the host; false when a listener vetoed it. Remembers

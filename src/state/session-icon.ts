@@ -2,9 +2,12 @@
 import { graphemes, iconForTitle, normaliseTitle } from './title.js';
 import type { Session } from './session.js';
 
-/** The icon the agent sees for a session: the host's icon, else the title's first two letters. */
-export function sessionIcon(session: Session): string {
-  return session.icon ?? cachedIcon(session.title);
+/**
+ * The icon the agent sees for a session: the host's icon, else the first two letters of its
+ * title (or of `title`, the name it is shown under, such as Home's in the agent's language).
+ */
+export function sessionIcon(session: Pick<Session, 'icon' | 'title'>, title = session.title): string {
+  return session.icon ?? cachedIcon(title);
 }
 
 // Panels ask for every session's icon on every render; segmenting the title into graphemes each

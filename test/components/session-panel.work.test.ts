@@ -26,6 +26,104 @@ describe('<session-panel> work per change', () => {
     expect(rows.find((t) => t.dataset.id === 'record:account:10')!.selected).to.be.false;
   });
 
+  /**
+   * Records every row a switch reaches: DOM reads and writes on the `<session-tab>` elements
+   * (tab stop, `data-*`, attributes, `:focus-within` tests) and their own updates. Returns the
+   * ids of the rows reached, the ids as they were when instrumented.
+   */
+  function watchRows(panel: Element): { reached: () => string[]; stop: () => void } {
+    const reached = new Set<string>();
+    const undo: Array<() => void> = [];
+    for (const row of tabs(panel as never)) {
+      const id = row.dataset.id!;
+      const touch = () => reached.add(id);
+      for (const name of ['tabIndex', 'dataset'] as const) {
+        const proto = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)!;
+        Object.defineProperty(row, name, {
+          configurable: true,
+          get() {
+            touch();
+            return proto.get!.call(row);
+          },
+          set: proto.set && ((value: unknown) => (touch(), proto.set!.call(row, value))),
+        });
+        undo.push(() => delete (row as unknown as Record<string, unknown>)[name]);
+      }
+      for (const name of ['matches', 'setAttribute', 'removeAttribute', 'toggleAttribute', 'hasAttribute', 'getAttribute', 'requestUpdate'] as const) {
+        const original = (row as unknown as Record<string, (...args: unknown[]) => unknown>)[name]!;
+        Object.defineProperty(row, name, {
+          configurable: true,
+          value(...args: unknown[]) {
+            touch();
+            return original.apply(row, args);
+          },
+        });
+        undo.push(() => delete (row as unknown as Record<string, unknown>)[name]);
+      }
+    }
+    const observer = new MutationObserver((records) => records.forEach((r) => r.target instanceof HTMLElement && r.target.localName === 'session-tab' && reached.add(r.target.getAttribute('data-id')!)));
+    observer.observe(shadow(panel), { subtree: true, attributes: true });
+    return {
+      reached: () => [...reached].sort(),
+      stop: () => {
+        observer.disconnect();
+        undo.forEach((f) => f());
+      },
+    };
+  }
+
+  it('a switch reads and writes only the two rows concerned (not every row)', async () => {
+    const { store, panel } = await hundredOpen();
+    const watch = watchRows(panel);
+    try {
+      store.focusSession('record:account:70');
+      await panel.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(watch.reached()).to.deep.equal(['record:account:10', 'record:account:70']);
+    } finally {
+      watch.stop();
+    }
+    const selected = tabs(panel).filter((t) => t.selected);
+    expect(selected.map((t) => t.dataset.id)).to.deep.equal(['record:account:70']);
+    expect(selected[0]!.part.contains('selected')).to.be.true;
+    expect(tabs(panel).filter((t) => t.tabIndex === 0).map((t) => t.dataset.id)).to.deep.equal(['record:account:70']);
+  });
+
+  it('a switch by click reaches only the two rows concerned, and the tab stop follows', async () => {
+    const { panel } = await hundredOpen();
+    const target = tabs(panel).find((t) => t.dataset.id === 'record:account:40')!;
+    const watch = watchRows(panel);
+    try {
+      target.click();
+      await panel.updateComplete;
+      expect(watch.reached()).to.deep.equal(['record:account:10', 'record:account:40']);
+    } finally {
+      watch.stop();
+    }
+    expect(target.selected).to.be.true;
+    expect(tabs(panel).filter((t) => t.tabIndex === 0)).to.deep.equal([target]);
+    expect(tabs(panel).filter((t) => t.selected)).to.deep.equal([target]);
+  });
+
+  it('after opening and closing sessions, exactly the focused row is selected and is the tab stop', async () => {
+    const { store, panel } = await hundredOpen();
+    store.closeSession('record:account:10'); // focused: focus goes to the row above
+    await panel.updateComplete;
+    store.focusSession('record:account:99');
+    store.closeSession('record:account:50');
+    await panel.updateComplete;
+    store.openRecordSession({ entity: 'contact', id: 'n1', name: 'New one' });
+    await panel.updateComplete;
+    store.focusSession('record:account:0');
+    await panel.updateComplete;
+    const rows = tabs(panel);
+    expect(rows.filter((t) => t.selected).map((t) => t.dataset.id)).to.deep.equal(['record:account:0']);
+    expect(rows.filter((t) => t.hasAttribute('selected')).map((t) => t.dataset.id)).to.deep.equal(['record:account:0']);
+    expect(rows.filter((t) => t.part.contains('selected')).map((t) => t.dataset.id)).to.deep.equal(['record:account:0']);
+    expect(rows.filter((t) => t.tabIndex === 0).map((t) => t.dataset.id)).to.deep.equal(['record:account:0']);
+    expect(rows.map((t) => t.label)).to.deep.equal(store.state.sessions.map((s) => (s.kind === 'home' ? 'Home' : s.title)));
+  });
+
   it('works out icons only for titles that changed (no grapheme segmenting on a switch)', async () => {
     const { store, panel } = await hundredOpen();
     const segment = Intl.Segmenter.prototype.segment;

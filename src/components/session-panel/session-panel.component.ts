@@ -1,4 +1,4 @@
-import { LitElement, html, svg } from 'lit';
+import { LitElement, html, noChange, svg } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { RecordLinkController } from '../../controllers/record-link.js';
 import { TabBarController } from '../../controllers/tab-bar.js';
@@ -96,8 +96,15 @@ export class SessionPanel extends LitElement {
     return this.renderRoot.querySelector('dialog')!;
   }
 
+  /** The rows, kept until they are rendered again (the tab bar knows them by this array). */
+  #tabs?: SessionTab[];
+  /** What the rows were last rendered from: a change of anything else leaves them alone. */
+  #rowsFrom: readonly unknown[] = [];
+  /** The row shown selected. */
+  #selectedTab?: SessionTab;
+
   private get tabs(): SessionTab[] {
-    return [...this.renderRoot.querySelectorAll('session-tab')];
+    return (this.#tabs ??= [...this.renderRoot.querySelectorAll('session-tab')]);
   }
 
   readonly #storeController = new SessionStoreController(
@@ -162,10 +169,29 @@ export class SessionPanel extends LitElement {
     return this.store.state.panelMode === 'collapsed';
   }
 
+  protected override updated(): void {
+    // The selection is the one thing a switch changes in the rows: only the row that loses it and
+    // the row that gets it are written (issue 12), the others are left alone.
+    const tab = this.#bar.tabFor(this.store.state.focusedId);
+    if (tab === this.#selectedTab) return;
+    if (this.#selectedTab) showSelected(this.#selectedTab, false);
+    if (tab) showSelected(tab, true);
+    this.#selectedTab = tab;
+  }
+
   protected override render() {
-    const { sessions, focusedId } = this.store.state;
+    const { sessions } = this.store.state;
     const expanded = !this.#collapsed;
     const t = this.localize.t;
+    // The rows and their close buttons depend on the sessions (immutable: a changed session is a
+    // new object; the store's array itself is new on every change), the panel mode and the
+    // language; a switch changes none of them.
+    const rowsFrom = [this.#collapsed, t, ...sessions];
+    const rowsChanged = rowsFrom.length !== this.#rowsFrom.length || rowsFrom.some((value, n) => value !== this.#rowsFrom[n]);
+    if (rowsChanged) {
+      this.#rowsFrom = rowsFrom;
+      this.#tabs = undefined;
+    }
     return html`
       <button
         part="toggle"
@@ -179,26 +205,29 @@ export class SessionPanel extends LitElement {
       </button>
       <div class="rows">
         <div part="tablist" role="tablist" aria-label=${t.sessions} aria-orientation="vertical" @click=${this.#bar.onClick} @keydown=${this.#bar.onKeydown}>
-          ${sessions.map(
-            (session) => html`<session-tab
-              part=${session.id === focusedId ? 'tab selected' : 'tab'}
-              exportparts="icon: tab-icon, label: tab-label"
-              data-id=${session.id}
-              .label=${session.kind === 'home' ? t.home : session.title}
-              .icon=${sessionIcon(session.kind === 'home' ? { ...session, title: t.home } : session)}
-              ?selected=${session.id === focusedId}
-              ?collapsed=${this.#collapsed}
-              .keyShortcuts=${session.kind === 'home' ? '' : 'Delete'}
-            ></session-tab>`,
-          )}
+          ${rowsChanged
+            ? sessions.map((session) => {
+                const label = session.kind === 'home' ? t.home : session.title;
+                // The selection (\`selected\`, the part \`selected\`) is set in \`updated\`.
+                return html`<session-tab
+                  part="tab"
+                  exportparts="icon: tab-icon, label: tab-label"
+                  data-id=${session.id}
+                  .label=${label}
+                  .icon=${sessionIcon(session, label)}
+                  ?collapsed=${this.#collapsed}
+                  .keyShortcuts=${session.kind === 'home' ? '' : 'Delete'}
+                ></session-tab>`;
+              })
+            : noChange}
         </div>
-        ${this.#bar.closeButtons(sessions.map((session) => ({ id: session.id, title: session.title, closable: session.kind !== 'home' })))}
+        ${rowsChanged ? this.#bar.closeButtons(sessions.map((session) => ({ id: session.id, title: session.title, closable: session.kind !== 'home' }))) : noChange}
       </div>
       ${this.#bar.renderNotice()}
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-title" aria-describedby="close-text" @close=${this.#onDialogClose}>
         <form method="dialog">
           <h2 id="close-title">${t.closeSessionQuestion}</h2>
-          <p id="close-text">${namedTerm((n) => t.closeSessionText(n[0]), [this.#closing?.title ?? ''])}${this.#closing?.conversation && !this.#closing.conversation.readOnly ? t.conversationNotEnded : ''}${this.#unsavedWarning()}</p>
+          <p id="close-text">${this.#closing && namedTerm((n) => t.closeSessionText(n[0]), [this.#closing.title])}${this.#closing?.conversation && !this.#closing.conversation.readOnly ? t.conversationNotEnded : ''}${this.#unsavedWarning()}</p>
           <div class="actions">
             <button class="button" value="cancel" autofocus>${t.cancel}</button>
             <button class="button danger" value="confirm">${t.closeSession}</button>
@@ -240,6 +269,12 @@ export class SessionPanel extends LitElement {
         break;
     }
   }
+}
+
+/** A row shown as the focused session or not: the \`selected\` attribute (its tab's state) and part. */
+function showSelected(tab: SessionTab, selected: boolean): void {
+  tab.toggleAttribute('selected', selected);
+  tab.part.toggle('selected', selected);
 }
 
 function recheckNotice(t: typeof TERMS, recheck: NonNullable<DesktopNotice['recheck']>) {
