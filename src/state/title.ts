@@ -103,7 +103,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
  */
 export function iconForTitle(title: string): string {
   const chars = graphemes(title.trim());
-  const letters = chars.filter((c) => LETTER_OR_DIGIT.test(c)).slice(0, 2);
+  // ASCII answered without the Unicode property test (its first use loads Unicode data: issue 12).
+  const letters = chars.filter((c) => /^[A-Za-z0-9]/.test(c) || (c >= '\x80' && LETTER_OR_DIGIT.test(c))).slice(0, 2);
   if (letters.length === 0) return chars[0] ?? '';
   return letters.map(upper).join('');
 }
