@@ -108,7 +108,7 @@ export default [
   {
     // The demo page's own script: a host page that bundles the kit.
     input: 'demo/demo.ts',
-    output: { file: 'demo/build/demo.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: { dir: 'demo/build', entryFileNames: '[name].js', chunkFileNames: '[name].js', format: 'es', sourcemap: true, manualChunks: (id) => (id.endsWith('demo.ts') ? undefined : 'page') },
     plugins: plugins(),
   },
 ];

@@ -321,16 +321,19 @@ export const cycles = {
     current = side === 'kit' ? kitPanel(3, true) : slGroup(3);
     await frames(2);
   },
-  async run(side, n) {
+  // `prefix` names the cycles' sessions (ids and titles): new ones for each batch, so what a side
+  // kept per session or per title shows.
+  async run(side, n, prefix = 'c') {
     for (let i = 0; i < n; i++) {
+      const id = `${prefix}${i}`;
       if (side === 'kit') {
-        current.store.openRecordSession({ entity: 'account', id: `c${i}`, name: `Cycle ${i}` });
+        current.store.openRecordSession({ entity: 'account', id, name: `Cycle ${id}` });
         await task();
-        current.store.closeSession(`record:account:c${i}`);
+        current.store.closeSession(`record:account:${id}`);
       } else {
-        const [tab, panel] = slOpen(current.group, `c${i}`);
+        const [tab, panel] = slOpen(current.group, id);
         await task();
-        current.group.show(`c${i}`);
+        current.group.show(id);
         await task();
         tab.remove();
         panel.remove();

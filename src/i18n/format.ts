@@ -39,6 +39,9 @@ export function plural(lang: string, n: number, forms: PluralForms): string {
 
 /** "a, b and c" as the language joins a list. */
 export function formatList(lang: string, parts: readonly string[]): string {
+  // A list of none or one is that one in every language: no formatter (issue 12: the first Intl
+  // formatter of a page costs 10–40 ms, and a hidden dialog's empty list made it at start-up).
+  if (parts.length < 2) return parts[0] ?? '';
   return cached(`list|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(parts);
 }
 

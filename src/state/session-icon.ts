@@ -7,21 +7,17 @@ import type { Session } from './session.js';
  * title (or of `title`, the name it is shown under, such as Home's in the agent's language).
  */
 export function sessionIcon(session: Pick<Session, 'icon' | 'title'>, title = session.title): string {
-  return session.icon ?? cachedIcon(title);
+  if (session.icon !== undefined) return session.icon;
+  if (title !== session.title) return iconForTitle(title);
+  let icon = icons.get(session);
+  if (icon === undefined) icons.set(session, (icon = iconForTitle(title)));
+  return icon;
 }
 
 // Panels ask for every session's icon on every render; segmenting the title into graphemes each
-// time was most of a session switch (issue 12). Icons depend on the title alone: remembered by
-// title, a bounded number of them.
-const iconsByTitle = new Map<string, string>();
-function cachedIcon(title: string): string {
-  let icon = iconsByTitle.get(title);
-  if (icon === undefined) {
-    if (iconsByTitle.size >= 512) iconsByTitle.clear();
-    iconsByTitle.set(title, (icon = iconForTitle(title)));
-  }
-  return icon;
-}
+// time was most of a session switch (issue 12). Sessions are immutable: each one's icon is
+// remembered with it and goes with it (a cache by title kept every title seen, up to 512).
+const icons = new WeakMap<Pick<Session, 'icon' | 'title'>, string>();
 
 /** A host's icon text as a session keeps it: two or three characters; blank means "derive from the title". */
 export function normaliseIcon(icon: unknown): string | undefined {

@@ -69,16 +69,18 @@ export function normaliseTitle(raw: unknown, fallback: string): string {
   return displayText(raw) || displayText(fallback);
 }
 
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-    : undefined;
+// Made on first need: the first Intl.Segmenter of a page costs 10–30 ms (issue 12, the demo's
+// start-up), and text of Latin letters, digits and punctuation only (no marks, joiners,
+// surrogates or CR LF) is one grapheme per code unit, so needs none.
+let segmenter: Intl.Segmenter | undefined;
+const ONE_UNIT_GRAPHEMES = /^[\x20-\x7E\u00A0-\u024F]*$/;
 
 function* segments(text: string): Generator<string> {
-  if (!segmenter) {
+  if (ONE_UNIT_GRAPHEMES.test(text) || typeof Intl === 'undefined' || !('Segmenter' in Intl)) {
     yield* text;
     return;
   }
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of segmenter.segment(text)) yield segment;
 }
 
@@ -101,7 +103,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
  */
 export function iconForTitle(title: string): string {
   const chars = graphemes(title.trim());
-  const letters = chars.filter((c) => LETTER_OR_DIGIT.test(c)).slice(0, 2);
+  // ASCII answered without the Unicode property test (its first use loads Unicode data: issue 12).
+  const letters = chars.filter((c) => /^[A-Za-z0-9]/.test(c) || (c >= '\x80' && LETTER_OR_DIGIT.test(c))).slice(0, 2);
   if (letters.length === 0) return chars[0] ?? '';
   return letters.map(upper).join('');
 }

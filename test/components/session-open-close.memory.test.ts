@@ -40,9 +40,8 @@ describe('memory over many sessions opened and closed', function () {
 
   it('opening a session with a summary and tabs, and closing it, keeps no DOM node and no heap (context requests are let go)', async () => {
     const { store } = await desktop();
-    // A new session each time (its own id), among 100 names: the store memoises the icon of each
-    // title in a cache bounded at 512 entries (cleared when full), which 500 distinct names would
-    // fill during the measure and show as growth although it is bounded.
+    // A new session each time (its own id), among 100 names (a new title every cycle is
+    // session-titles.memory.test.ts: icons are remembered per session now, not per title).
     const kept = await retainedPerCycle(async (i) => {
       store.openRecordSession({ entity: 'account', id: `A-${i}`, name: `Account ${i % 100}` });
       await frame();

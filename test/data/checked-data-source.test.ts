@@ -37,6 +37,32 @@ describe('the checking layer between the kit and a CRM', () => {
     crm.dispose();
   });
 
+  it('checks a long list a slice at a time, letting the page run between slices, and loses nothing', async () => {
+    const crm = new InMemoryCrm({ workItems: 1500, seed: 3 });
+    const items: unknown[] = crm.allWorkItems();
+    // Malformed ones at the ends of slices: passed on unchanged, in their place, for the stream to count.
+    items.splice(0, 0, { id: 'bad-first' });
+    items.splice(500, 0, null);
+    items.push('bad-last');
+    const source = checkedDataSource({ agentId: 'agent-1', listWorkItems: async () => items } as never);
+    // A task queued before the list is asked for, as input would be (user-blocking where the engine
+    // has a scheduler: `scheduler.yield()` lets those, not every task, go first).
+    let queuedRan = false;
+    const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => Promise<void> } }).scheduler;
+    if (scheduler?.postTask) void scheduler.postTask(() => (queuedRan = true), { priority: 'user-blocking' });
+    else setTimeout(() => (queuedRan = true), 0);
+    const listed = await source.listWorkItems('open');
+    // It ran before the answer was ready: the checking was not one long task.
+    expect(queuedRan, 'the page ran between slices').to.be.true;
+    expect(listed).to.have.length(items.length);
+    expect(listed[0]).to.equal(items[0]);
+    expect(listed[500]).to.equal(null);
+    expect(listed.at(-1)).to.equal('bad-last');
+    const valid = items.filter((_, i) => i !== 0 && i !== 500 && i !== items.length - 1) as { id: string }[];
+    expect(listed.filter((_, i) => i !== 0 && i !== 500 && i !== items.length - 1).map((item) => item.id)).to.deep.equal(valid.map((item) => item.id));
+    crm.dispose();
+  });
+
   it('a data source whose methods are missing or throw at once fails each call with a CrmError', async () => {
     const source = checkedDataSource({ agentId: 42 } as never);
     expect(source.agentId).to.equal('');
