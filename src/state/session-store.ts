@@ -26,9 +26,13 @@ export type SessionListener = (change: SessionChange, state: SessionState) => vo
 
 /**
  * Where the store's features written in other modules (store-tabs.ts, store-restore.ts) change
- * its state: the new state (or `undefined` to keep it), then the changes subscribers hear.
+ * its state: the new state (or `undefined` to keep it), then the changes subscribers hear. A
+ * registry symbol, like the features' list (`FEATURES`), so that one copy of the kit on the page
+ * serves a store made by another copy that loaded fewer features.
  */
-export const changeState = Symbol('changeState');
+export const changeState: unique symbol = Symbol.for('engagement-hub/session-store-change-state/v1') as never;
+const FEATURES = Symbol.for('engagement-hub/session-store-features/v1');
+type Features = Partial<Record<string, (...args: unknown[]) => unknown>>;
 
 export interface SessionStoreOptions {
   /** Sessions allowed besides Home; default 10. */
@@ -228,12 +232,12 @@ export class SessionStore {
    */
   openTab(target: AppTarget, options?: { sessionId?: string }): OpenTabResult {
     // Replaced by store-tabs.ts, which the elements that show tabs load (see `addStoreMethods`).
-    return notLoaded('openTab', target, options);
+    return feature(this, 'openTab', target, options) as OpenTabResult;
   }
 
   /** Shows a tab of a session. Focusing the shown tab changes nothing. (store-tabs.ts, like `openTab`.) */
   focusTab(sessionId: string, tabId: string): AppTab {
-    return notLoaded('focusTab', sessionId, tabId);
+    return feature(this, 'focusTab', sessionId, tabId) as AppTab;
   }
 
   /**
@@ -241,12 +245,12 @@ export class SessionStore {
    * is shown instead. Returns the closed tab. (store-tabs.ts, like `openTab`.)
    */
   closeTab(sessionId: string, tabId: string): AppTab {
-    return notLoaded('closeTab', sessionId, tabId);
+    return feature(this, 'closeTab', sessionId, tabId) as AppTab;
   }
 
   /** Retitles an application tab (an app in an iframe named itself, a record was renamed). (store-tabs.ts, like `openTab`.) */
   setTabTitle(sessionId: string, tabId: string, title: string): AppTab {
-    return notLoaded('setTabTitle', sessionId, tabId, title);
+    return feature(this, 'setTabTitle', sessionId, tabId, title) as AppTab;
   }
 
   /** Changes the tab limit; lowering it closes nothing, it only refuses new tabs. */
@@ -283,7 +287,7 @@ export class SessionStore {
    */
   restore(snapshot: unknown): void {
     // Replaced by store-restore.ts (see `addStoreMethods`).
-    notLoaded('restore', snapshot);
+    feature(this, 'restore', snapshot);
   }
 
   /** See `changeState`. */
@@ -341,12 +345,18 @@ for (const name of Object.getOwnPropertyNames(SessionStore.prototype)) {
  * `changeState`.
  */
 export function addStoreMethods(methods: { [K in 'openTab' | 'focusTab' | 'closeTab' | 'setTabTitle' | 'restore']?: (this: SessionStore, ...args: Parameters<SessionStore[K]>) => ReturnType<SessionStore[K]> }): void {
+  const page = globalThis as { [FEATURES]?: Features };
   for (const [name, method] of Object.entries(methods)) {
     Object.defineProperty(SessionStore.prototype, name, { value: guarded(name, method as (...args: unknown[]) => unknown), writable: true, configurable: true });
+    // Stores of other copies of the kit on the page (which may lack the feature) find it here.
+    (page[FEATURES] ??= {})[name] = method as (...args: unknown[]) => unknown;
   }
 }
 
-function notLoaded(method: string, ..._args: unknown[]): never {
+/** A feature's call on a store whose own copy of the kit did not load it: another copy's, else a clear refusal. */
+function feature(store: SessionStore, method: string, ...args: unknown[]): unknown {
+  const loaded = (globalThis as { [FEATURES]?: Features })[FEATURES]?.[method];
+  if (loaded) return loaded.apply(store, args);
   throw new SessionStoreError('feature-not-loaded', `${method}() comes with engagement-hub-elements/model.js, the root entry or the elements that use it; this page loaded none of them.`);
 }
 

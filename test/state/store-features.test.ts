@@ -41,4 +41,18 @@ describe('the store’s features that live apart from its core', () => {
     expect(store.focusedSession.tabs).to.equal(undefined);
     expect(store.openTab.name).to.equal('openTab');
   });
+
+  it('a store made by another copy of the kit, which loaded fewer features, is served by this copy’s', async () => {
+    await import('../../src/state/store-tabs.js');
+    // The same module at another address: a second copy of the store's core, with no features of its own.
+    const url = `${new URL('../../src/state/session-store.ts', import.meta.url).href}?second-copy`;
+    const other = (await import(/* @vite-ignore */ url)) as typeof import('../../src/state/session-store.js');
+    expect(other.SessionStore).not.to.equal(SessionStore);
+    const store = new other.SessionStore();
+    const heard: string[] = [];
+    store.subscribe((change) => heard.push(change.type));
+    expect(store.openTab({ app: { id: 'kb', title: 'Knowledge' } }).status).to.equal('opened');
+    expect(store.focusedSession.tabs).to.have.length(1);
+    expect(heard).to.deep.equal(['tab-opened', 'tab-focused']);
+  });
 });
