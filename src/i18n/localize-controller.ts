@@ -5,7 +5,7 @@ import { formatElapsed } from '../state/elapsed.js';
 import { onTranslationsChanged, termsFor } from './registry.js';
 
 /**
- * The one way an element reaches its terms: `this.localize.t.closeSession`, in the language of
+ * The one way an element reaches its terms: `this.localize.t.cancel`, in the language of
  * the element's place on the page (the closest `lang` above it, across shadow roots, else the
  * document's; English when none), and its direction likewise. Elements re-render when a `lang`
  * or `dir` on the page changes, or a host registers a translation. Shaped after
