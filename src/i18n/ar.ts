@@ -3,6 +3,9 @@ import { plural, type PluralForms } from './format.js';
 
 const p = (n: number, forms: PluralForms) => plural('ar', n, forms);
 const q = (text: string) => `«${text}»`;
+
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'الجلسة', tab: 'علامة التبويب' };
 const sessions: PluralForms = { zero: '# جلسة', one: 'جلسة واحدة', two: 'جلستين', few: '# جلسات', many: '# جلسة', other: '# جلسة' };
 const items: PluralForms = { zero: '# عنصر عمل', one: 'عنصر عمل واحد', two: 'عنصرا عمل', few: '# عناصر عمل', many: '# عنصر عمل', other: '# عنصر عمل' };
 
@@ -27,10 +30,9 @@ const ar: Terms = {
   sessions: 'الجلسات',
   collapsePanel: 'طي لوحة الجلسات',
   expandPanel: 'توسيع لوحة الجلسات',
-  closable: { session: 'الجلسة', tab: 'علامة التبويب' },
-  closeNamed: (what, title) => `إغلاق ${what} ${title}`,
-  closeQuestion: (what) => `هل تريد إغلاق ${what}؟`,
-  closeConfirm: (what) => `إغلاق ${what}`,
+  closeNamed: (what, title) => `إغلاق ${closing[what]} ${title}`,
+  closeQuestion: (what) => `هل تريد إغلاق ${closing[what]}؟`,
+  closeConfirm: (what) => `إغلاق ${closing[what]}`,
   deleteHint: (label) => `${label} (حذف)`,
   closeSessionText: (title) => `ستُغلق ${q(title)}.`,
   conversationNotEnded: ' لا يعني ذلك إنهاء محادثتها.',

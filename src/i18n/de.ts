@@ -4,6 +4,9 @@ import { plural } from './format.js';
 const p = (n: number, one: string, other: string) => plural('de', n, { one, other });
 const q = (text: string) => `„${text}“`;
 
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'Sitzung', tab: 'Tab' };
+
 const crmErrors = {
   'not-found': 'Das CRM kennt diesen Datensatz nicht.',
   conflict: 'Jemand anderes hat ihn zuerst geändert.',
@@ -25,10 +28,9 @@ const de: Terms = {
   sessions: 'Sitzungen',
   collapsePanel: 'Sitzungsleiste einklappen',
   expandPanel: 'Sitzungsleiste ausklappen',
-  closable: { session: 'Sitzung', tab: 'Tab' },
-  closeNamed: (what, title) => `${what} ${title} schließen`,
-  closeQuestion: (what) => `${what} schließen?`,
-  closeConfirm: (what) => `${what} schließen`,
+  closeNamed: (what, title) => `${closing[what]} ${title} schließen`,
+  closeQuestion: (what) => `${closing[what]} schließen?`,
+  closeConfirm: (what) => `${closing[what]} schließen`,
   deleteHint: (label) => `${label} (Entf)`,
   closeSessionText: (title) => `${q(title)} wird geschlossen.`,
   conversationNotEnded: ' Die Unterhaltung selbst wird dadurch nicht beendet.',

@@ -32,19 +32,22 @@ export const workTerms = {
   states: { open: 'Open', active: 'Active', waiting: 'Waiting', 'in-progress': 'In progress', 'wrap-up': 'Wrap-up', closed: 'Closed' },
 };
 
+/** What a tab bar holds: `<session-panel>` sessions, `<app-tab-panel>` tabs. */
+export type Closable = 'session' | 'tab';
+
 /**
- * A tab bar's close button and close dialog: one family of terms for what either bar holds, so a
- * language states each once. `closable` names what is closed as the sentences need it (after
- * "Close"); the panels pass it in: `closeNamed(t.closable.session, title)`. Both panels carry it.
+ * A tab bar's close button and close dialog: one family of terms for what either bar holds
+ * (`closeNamed('session', title)`, `closeNamed('tab', title)`), so a language states each once.
+ * English names each kind by its own word; a language names them in its table's module, as these
+ * sentences need them (French: 'la session', 'l’onglet'). Both panels carry it.
  */
 export const closeTerms = {
-  closable: { session: 'session', tab: 'tab' },
   /** The close button's name: "Close session Contoso". */
-  closeNamed: (what: string, title: string) => `Close ${what} ${title}`,
+  closeNamed: (what: Closable, title: string) => `Close ${what} ${title}`,
   /** The close dialog's heading. */
-  closeQuestion: (what: string) => `Close ${what}?`,
+  closeQuestion: (what: Closable) => `Close ${what}?`,
   /** The close dialog's confirm button. */
-  closeConfirm: (what: string) => `Close ${what}`,
+  closeConfirm: (what: Closable) => `Close ${what}`,
   /** A button's name with the key that does the same, as its tooltip: "Close tab Notes (Delete)". */
   deleteHint: (label: string) => `${label} (Delete)`,
 };

@@ -4,6 +4,9 @@ import { plural } from './format.js';
 const p = (n: number, one: string, other: string) => plural('es', n, { one, other });
 const q = (text: string) => `«${text}»`;
 
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'la sesión', tab: 'la pestaña' };
+
 const crmErrors = {
   'not-found': 'El CRM no conoce este registro.',
   conflict: 'Otra persona lo cambió antes.',
@@ -25,10 +28,9 @@ const es: Terms = {
   sessions: 'Sesiones',
   collapsePanel: 'Contraer el panel de sesiones',
   expandPanel: 'Expandir el panel de sesiones',
-  closable: { session: 'la sesión', tab: 'la pestaña' },
-  closeNamed: (what, title) => `Cerrar ${what} ${title}`,
-  closeQuestion: (what) => `¿Cerrar ${what}?`,
-  closeConfirm: (what) => `Cerrar ${what}`,
+  closeNamed: (what, title) => `Cerrar ${closing[what]} ${title}`,
+  closeQuestion: (what) => `¿Cerrar ${closing[what]}?`,
+  closeConfirm: (what) => `Cerrar ${closing[what]}`,
   deleteHint: (label) => `${label} (Supr)`,
   closeSessionText: (title) => `Se cerrará ${q(title)}.`,
   conversationNotEnded: ' Su conversación no se da por terminada.',

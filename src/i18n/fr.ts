@@ -4,6 +4,9 @@ import { plural } from './format.js';
 const p = (n: number, one: string, other: string) => plural('fr', n, { one, other });
 const q = (text: string) => `« ${text} »`;
 
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'la session', tab: 'l’onglet' };
+
 const crmErrors = {
   'not-found': 'Le CRM ne connaît pas cet enregistrement.',
   conflict: 'Quelqu’un d’autre l’a modifié avant vous.',
@@ -25,10 +28,9 @@ const fr: Terms = {
   sessions: 'Sessions',
   collapsePanel: 'Réduire le panneau des sessions',
   expandPanel: 'Déployer le panneau des sessions',
-  closable: { session: 'la session', tab: 'l’onglet' },
-  closeNamed: (what, title) => `Fermer ${what} ${title}`,
-  closeQuestion: (what) => `Fermer ${what} ?`,
-  closeConfirm: (what) => `Fermer ${what}`,
+  closeNamed: (what, title) => `Fermer ${closing[what]} ${title}`,
+  closeQuestion: (what) => `Fermer ${closing[what]} ?`,
+  closeConfirm: (what) => `Fermer ${closing[what]}`,
   deleteHint: (label) => `${label} (Suppr)`,
   closeSessionText: (title) => `${q(title)} sera fermée.`,
   conversationNotEnded: ' Sa conversation n’est pas terminée pour autant.',

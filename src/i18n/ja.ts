@@ -4,6 +4,9 @@ import { formatNumber } from './format.js';
 const n = (value: number) => formatNumber('ja', value);
 const q = (text: string) => `「${text}」`;
 
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'セッション', tab: 'タブ' };
+
 const crmErrors = {
   'not-found': 'CRM にこのレコードがありません。',
   conflict: '先に他の人が変更しました。',
@@ -25,10 +28,9 @@ const ja: Terms = {
   sessions: 'セッション',
   collapsePanel: 'セッションパネルを折りたたむ',
   expandPanel: 'セッションパネルを展開',
-  closable: { session: 'セッション', tab: 'タブ' },
-  closeNamed: (what, title) => `${what}「${title}」を閉じる`,
-  closeQuestion: (what) => `${what}を閉じますか?`,
-  closeConfirm: (what) => `${what}を閉じる`,
+  closeNamed: (what, title) => `${closing[what]}「${title}」を閉じる`,
+  closeQuestion: (what) => `${closing[what]}を閉じますか?`,
+  closeConfirm: (what) => `${closing[what]}を閉じる`,
   deleteHint: (label) => `${label} (Delete キー)`,
   closeSessionText: (title) => `${q(title)}を閉じます。`,
   conversationNotEnded: '会話は終了しません。',
