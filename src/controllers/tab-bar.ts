@@ -23,8 +23,8 @@ export interface TabBarOptions<T extends HTMLElement> {
   requestClose(id: string): void;
   /** The X's accessible name for a tab title ("Close session …"). */
   closeLabel(title: string): string;
-  /** The X's tooltip for a tab title, with its key ("Close session … (Delete)"); the title comes isolated. */
-  closeHint(title: string): string;
+  /** The X's tooltip: its name (for the isolated title) with the key that does the same ("Close session … (Delete)"). */
+  closeHint(label: string): string;
 }
 
 /** A message for the agent: text as it came, or made when shown (so it follows the language). */
@@ -136,7 +136,7 @@ export class TabBarController<T extends HTMLElement> implements ReactiveControll
       ${entries.map((entry) => {
         if (!entry.closable) return html`<span></span>`;
         const label = this.options.closeLabel(entry.title);
-        return html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${label} title=${this.options.closeHint(isolate(entry.title))} @click=${() => this.options.requestClose(entry.id)}>
+        return html`<button part="close-button" class="icon-button" tabindex="-1" aria-label=${label} title=${this.options.closeHint(this.options.closeLabel(isolate(entry.title)))} @click=${() => this.options.requestClose(entry.id)}>
           <svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">${cross}</svg>
         </button>`;
       })}

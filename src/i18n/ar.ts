@@ -3,6 +3,9 @@ import { plural, type PluralForms } from './format.js';
 
 const p = (n: number, forms: PluralForms) => plural('ar', n, forms);
 const q = (text: string) => `«${text}»`;
+
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'الجلسة', tab: 'علامة التبويب' };
 const sessions: PluralForms = { zero: '# جلسة', one: 'جلسة واحدة', two: 'جلستين', few: '# جلسات', many: '# جلسة', other: '# جلسة' };
 const items: PluralForms = { zero: '# عنصر عمل', one: 'عنصر عمل واحد', two: 'عنصرا عمل', few: '# عناصر عمل', many: '# عنصر عمل', other: '# عنصر عمل' };
 
@@ -27,14 +30,14 @@ const ar: Terms = {
   sessions: 'الجلسات',
   collapsePanel: 'طي لوحة الجلسات',
   expandPanel: 'توسيع لوحة الجلسات',
-  closeSessionNamed: (title) => `إغلاق الجلسة ${title}`,
-  closeSessionHint: (title) => `إغلاق الجلسة ${title} (حذف)`,
-  closeSessionQuestion: 'هل تريد إغلاق الجلسة؟',
+  closeNamed: (what, title) => `إغلاق ${closing[what]} ${title}`,
+  closeQuestion: (what) => `هل تريد إغلاق ${closing[what]}؟`,
+  closeConfirm: (what) => `إغلاق ${closing[what]}`,
+  deleteHint: (label) => `${label} (حذف)`,
   closeSessionText: (title) => `ستُغلق ${q(title)}.`,
   conversationNotEnded: ' لا يعني ذلك إنهاء محادثتها.',
   unsavedWillBeLost: (list) => `ستفقد الإدخالات غير المحفوظة: ${list}.`,
   unsavedIn: (what, tab) => `${what} في ${q(tab)}`,
-  closeSession: 'إغلاق الجلسة',
   cancel: 'إلغاء',
   sessionLimit: (max, title) => `يمكنك فتح ${p(max, sessions)} إلى جانب الرئيسية. أغلق إحداها لفتح ${q(title)}.`,
   conversationGone: (title) => `أُغلقت ${q(title)}: محادثتها لم تعد موجودة في نظام إدارة العملاء.`,
@@ -47,11 +50,7 @@ const ar: Terms = {
   applications: 'التطبيقات',
   openApplication: 'فتح تطبيق',
   applicationsToOpen: 'تطبيقات يمكن فتحها',
-  closeTabNamed: (title) => `إغلاق علامة التبويب ${title}`,
-  closeTabHint: (title) => `إغلاق علامة التبويب ${title} (حذف)`,
-  closeTabQuestion: 'هل تريد إغلاق علامة التبويب؟',
   closeTabText: (title, list) => `في ${q(title)} إدخالات غير محفوظة: ${list}. ستفقدها إذا أغلقت علامة التبويب.`,
-  closeTab: 'إغلاق علامة التبويب',
   tabLimit: (max, title) =>
     `يمكن أن تضم الجلسة ${p(max, { zero: '# علامة تبويب', one: 'علامة تبويب واحدة', two: 'علامتي تبويب', few: '# علامات تبويب', many: '# علامة تبويب', other: '# علامة تبويب' })} على الأكثر. أغلق إحداها لفتح ${q(title)}.`,
   tabNotShown: (why) => `تعذّر عرض علامة التبويب هذه: ${why ?? 'فشل عرضها'}.`,
@@ -92,7 +91,6 @@ const ar: Terms = {
   couldNotPick: (name, why) => `تعذّر استلام ${q(name)}: ${why}`,
   couldNotOpen: (name, why) => `تعذّر فتح ${q(name)}: ${why}`,
   limitPick: (max, name) => `يمكنك فتح ${p(max, sessions)} إلى جانب الرئيسية. أغلق إحداها لاستلام ${q(name)}.`,
-  limitOpen: (max, name) => `يمكنك فتح ${p(max, sessions)} إلى جانب الرئيسية. أغلق إحداها لفتح ${q(name)}.`,
   unnamedQueue: 'قائمة انتظار بلا اسم',
   channels: { chat: 'دردشة', sms: 'رسالة نصية', voice: 'مكالمة', record: 'سجل' },
   states: { open: 'مفتوح', active: 'نشط', waiting: 'قيد الانتظار', 'in-progress': 'قيد المعالجة', 'wrap-up': 'إنهاء', closed: 'مغلق' },

@@ -4,6 +4,9 @@ import { plural } from './format.js';
 const p = (n: number, one: string, other: string) => plural('de', n, { one, other });
 const q = (text: string) => `„${text}“`;
 
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'Sitzung', tab: 'Tab' };
+
 const crmErrors = {
   'not-found': 'Das CRM kennt diesen Datensatz nicht.',
   conflict: 'Jemand anderes hat ihn zuerst geändert.',
@@ -25,14 +28,14 @@ const de: Terms = {
   sessions: 'Sitzungen',
   collapsePanel: 'Sitzungsleiste einklappen',
   expandPanel: 'Sitzungsleiste ausklappen',
-  closeSessionNamed: (title) => `Sitzung ${title} schließen`,
-  closeSessionHint: (title) => `Sitzung ${title} schließen (Entf)`,
-  closeSessionQuestion: 'Sitzung schließen?',
+  closeNamed: (what, title) => `${closing[what]} ${title} schließen`,
+  closeQuestion: (what) => `${closing[what]} schließen?`,
+  closeConfirm: (what) => `${closing[what]} schließen`,
+  deleteHint: (label) => `${label} (Entf)`,
   closeSessionText: (title) => `${q(title)} wird geschlossen.`,
   conversationNotEnded: ' Die Unterhaltung selbst wird dadurch nicht beendet.',
   unsavedWillBeLost: (list) => `Nicht gespeicherte Eingaben gehen verloren: ${list}.`,
   unsavedIn: (what, tab) => `${what} in ${q(tab)}`,
-  closeSession: 'Sitzung schließen',
   cancel: 'Abbrechen',
   sessionLimit: (max, title) => `Neben der Startseite können ${p(max, '# Sitzung', '# Sitzungen')} geöffnet sein. Schließen Sie eine, um ${q(title)} zu öffnen.`,
   conversationGone: (title) => `${q(title)} wurde geschlossen: Die Unterhaltung existiert im CRM nicht mehr.`,
@@ -45,11 +48,7 @@ const de: Terms = {
   applications: 'Anwendungen',
   openApplication: 'Anwendung öffnen',
   applicationsToOpen: 'Anwendungen zum Öffnen',
-  closeTabNamed: (title) => `Tab ${title} schließen`,
-  closeTabHint: (title) => `Tab ${title} schließen (Entf)`,
-  closeTabQuestion: 'Tab schließen?',
   closeTabText: (title, list) => `${q(title)} enthält nicht gespeicherte Eingaben: ${list}. Wenn Sie den Tab schließen, gehen sie verloren.`,
-  closeTab: 'Tab schließen',
   tabLimit: (max, title) => `Eine Sitzung kann höchstens ${p(max, '# Tab', '# Tabs')} haben. Schließen Sie einen, um ${q(title)} zu öffnen.`,
   tabNotShown: (why) => `Dieser Tab kann nicht angezeigt werden: ${why ?? 'seine Darstellung ist fehlgeschlagen'}.`,
   noRenderer: (app) => `Für die Anwendung ${q(app)} ist keine Darstellung registriert.`,
@@ -89,7 +88,6 @@ const de: Terms = {
   couldNotPick: (name, why) => `${q(name)} konnte nicht übernommen werden: ${why}`,
   couldNotOpen: (name, why) => `${q(name)} konnte nicht geöffnet werden: ${why}`,
   limitPick: (max, name) => `Neben der Startseite können ${p(max, '# Sitzung', '# Sitzungen')} geöffnet sein. Schließen Sie eine, um ${q(name)} zu übernehmen.`,
-  limitOpen: (max, name) => `Neben der Startseite können ${p(max, '# Sitzung', '# Sitzungen')} geöffnet sein. Schließen Sie eine, um ${q(name)} zu öffnen.`,
   unnamedQueue: 'Unbenannte Warteschlange',
   channels: { chat: 'Chat', sms: 'SMS', voice: 'Anruf', record: 'Datensatz' },
   states: { open: 'Offen', active: 'Aktiv', waiting: 'Wartend', 'in-progress': 'In Bearbeitung', 'wrap-up': 'Nachbearbeitung', closed: 'Abgeschlossen' },

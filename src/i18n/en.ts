@@ -7,7 +7,7 @@ export function crmErrorIn(sentences: Readonly<Record<string, string>>, code: st
   return code !== undefined && Object.hasOwn(sentences, code) ? sentences[code]! : message;
 }
 
-/** Shared by several elements. */
+/** Every element's: the language, and the names of Home and its tabs. */
 export const commonTerms = {
   $code: 'en',
   $name: 'English',
@@ -16,6 +16,10 @@ export const commonTerms = {
   dashboard: 'Dashboard',
   customerSummary: 'Customer summary',
   cancel: 'Cancel',
+};
+
+/** The elements that load work from the CRM and show it (`<work-item-stream>`, `<incoming-conversation>`, `<customer-summary>`): each part below carries it. */
+export const workTerms = {
   refresh: 'Refresh',
   retry: 'Retry',
   noCrm: 'No CRM is connected. Give the page a data source (see provideCrmDataSource).',
@@ -28,21 +32,43 @@ export const commonTerms = {
   states: { open: 'Open', active: 'Active', waiting: 'Waiting', 'in-progress': 'In progress', 'wrap-up': 'Wrap-up', closed: 'Closed' },
 };
 
+/** What a tab bar holds: `<session-panel>` sessions, `<app-tab-panel>` tabs. */
+export type Closable = 'session' | 'tab';
+
+/**
+ * A tab bar's close button and close dialog: one family of terms for what either bar holds
+ * (`closeNamed('session', title)`, `closeNamed('tab', title)`), so a language states each once.
+ * English names each kind by its own word; a language names them in its table's module, as these
+ * sentences need them (French: 'la session', 'l’onglet'). Both panels carry it.
+ */
+export const closeTerms = {
+  /** The close button's name: "Close session Contoso". */
+  closeNamed: (what: Closable, title: string) => `Close ${what} ${title}`,
+  /** The close dialog's heading. */
+  closeQuestion: (what: Closable) => `Close ${what}?`,
+  /** The close dialog's confirm button. */
+  closeConfirm: (what: Closable) => `Close ${what}`,
+  /** A button's name with the key that does the same, as its tooltip: "Close tab Notes (Delete)". */
+  deleteHint: (label: string) => `${label} (Delete)`,
+};
+
+/** Opening one session more than the limit allows (`<session-panel>`, `<work-item-stream>`): the notice. */
+export const limitTerms = {
+  sessionLimit: (max: number, title: string) => `You can have ${p(max, '# session', '# sessions')} open besides Home. Close one to open “${title}”.`,
+};
+
 /** `<session-panel>`. */
 export const sessionTerms = {
+  ...closeTerms,
+  ...limitTerms,
   sessions: 'Sessions',
   collapsePanel: 'Collapse session panel',
   expandPanel: 'Expand session panel',
-  closeSessionNamed: (title: string) => `Close session ${title}`,
-  closeSessionHint: (title: string) => `Close session ${title} (Delete)`,
-  closeSessionQuestion: 'Close session?',
   closeSessionText: (title: string) => `“${title}” will be closed.`,
   /** Added to the close dialog's text for a session whose conversation is still going on. */
   conversationNotEnded: ' Its conversation is not ended.',
   unsavedWillBeLost: (list: string) => `Unsaved input will be lost: ${list}.`,
   unsavedIn: (what: string, tab: string) => `${what} in “${tab}”`,
-  closeSession: 'Close session',
-  sessionLimit: (max: number, title: string) => `You can have ${p(max, '# session', '# sessions')} open besides Home. Close one to open “${title}”.`,
   conversationGone: (title: string) => `“${title}” was closed: its conversation no longer exists in the CRM.`,
   conversationReadOnlyNow: (title: string) => `“${title}” is read-only now: its conversation was closed meanwhile.`,
   unsavedInput: 'unsaved input',
@@ -50,14 +76,11 @@ export const sessionTerms = {
 
 /** `<app-tab-panel>`. */
 export const tabTerms = {
+  ...closeTerms,
   applications: 'Applications',
   openApplication: 'Open application',
   applicationsToOpen: 'Applications to open',
-  closeTabNamed: (title: string) => `Close tab ${title}`,
-  closeTabHint: (title: string) => `Close tab ${title} (Delete)`,
-  closeTabQuestion: 'Close tab?',
   closeTabText: (title: string, list: string) => `“${title}” has unsaved input: ${list}. Closing the tab loses it.`,
-  closeTab: 'Close tab',
   tabLimit: (max: number, title: string) => `A session can have ${p(max, '# tab', '# tabs')}. Close one to open “${title}”.`,
 };
 
@@ -70,6 +93,8 @@ export const viewTerms = {
 
 /** `<work-item-stream>`. */
 export const streamTerms = {
+  ...workTerms,
+  ...limitTerms,
   streamTitles: { my: 'My work items', open: 'Open work items', closed: 'Closed work items' },
   streamEmpty: {
     my: 'Nothing is assigned to you right now.',
@@ -99,11 +124,11 @@ export const streamTerms = {
   couldNotPick: (name: string, why: string) => `Could not pick “${name}”: ${why}`,
   couldNotOpen: (name: string, why: string) => `Could not open “${name}”: ${why}`,
   limitPick: (max: number, name: string) => `You can have ${p(max, '# session', '# sessions')} open besides Home. Close one to pick “${name}”.`,
-  limitOpen: (max: number, name: string) => `You can have ${p(max, '# session', '# sessions')} open besides Home. Close one to open “${name}”.`,
 };
 
 /** `<incoming-conversation>`. */
 export const offerTerms = {
+  ...workTerms,
   incoming: (channel: string, name: string) => `Incoming ${channel} · ${name}`,
   secondsLeft: (n: number) => `${p(n, '# second', '# seconds')} left to answer`,
   offerDetails: (queue: string, waited: string) => `${queue} · waiting ${waited}`,
@@ -117,6 +142,7 @@ export const offerTerms = {
 
 /** `<customer-summary>` and its record search. */
 export const summaryTerms = {
+  ...workTerms,
   sectionTitles: { conversation: 'Conversation summary', customer: 'Customer', case: 'Case', recentCases: 'Recent cases', activities: 'Recent activities' },
   openToSeeSummary: 'Open a conversation or a record to see its customer summary.',
   noSummaryFor: (entity: string) => `There is no customer summary for ${entity} records.`,
@@ -212,7 +238,7 @@ export const summaryTerms = {
  * fallback for any term a language leaves out. Each element carries only its own part (so one
  * element's entry does not ship every element's words); a language table has them all.
  */
-export const en = { ...commonTerms, ...sessionTerms, ...tabTerms, ...viewTerms, ...streamTerms, ...offerTerms, ...summaryTerms };
+export const en = { ...commonTerms, ...workTerms, ...sessionTerms, ...tabTerms, ...viewTerms, ...streamTerms, ...offerTerms, ...summaryTerms };
 
 type Widen<T> = {
   readonly [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends string ? string : Widen<T[K]>;

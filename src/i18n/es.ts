@@ -4,6 +4,9 @@ import { plural } from './format.js';
 const p = (n: number, one: string, other: string) => plural('es', n, { one, other });
 const q = (text: string) => `«${text}»`;
 
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'la sesión', tab: 'la pestaña' };
+
 const crmErrors = {
   'not-found': 'El CRM no conoce este registro.',
   conflict: 'Otra persona lo cambió antes.',
@@ -25,14 +28,14 @@ const es: Terms = {
   sessions: 'Sesiones',
   collapsePanel: 'Contraer el panel de sesiones',
   expandPanel: 'Expandir el panel de sesiones',
-  closeSessionNamed: (title) => `Cerrar la sesión ${title}`,
-  closeSessionHint: (title) => `Cerrar la sesión ${title} (Supr)`,
-  closeSessionQuestion: '¿Cerrar la sesión?',
+  closeNamed: (what, title) => `Cerrar ${closing[what]} ${title}`,
+  closeQuestion: (what) => `¿Cerrar ${closing[what]}?`,
+  closeConfirm: (what) => `Cerrar ${closing[what]}`,
+  deleteHint: (label) => `${label} (Supr)`,
   closeSessionText: (title) => `Se cerrará ${q(title)}.`,
   conversationNotEnded: ' Su conversación no se da por terminada.',
   unsavedWillBeLost: (list) => `Se perderán los datos sin guardar: ${list}.`,
   unsavedIn: (what, tab) => `${what} en ${q(tab)}`,
-  closeSession: 'Cerrar la sesión',
   cancel: 'Cancelar',
   sessionLimit: (max, title) => `Puede tener ${p(max, '# sesión abierta', '# sesiones abiertas')} además de Inicio. Cierre una para abrir ${q(title)}.`,
   conversationGone: (title) => `Se cerró ${q(title)}: su conversación ya no existe en el CRM.`,
@@ -45,11 +48,7 @@ const es: Terms = {
   applications: 'Aplicaciones',
   openApplication: 'Abrir una aplicación',
   applicationsToOpen: 'Aplicaciones que se pueden abrir',
-  closeTabNamed: (title) => `Cerrar la pestaña ${title}`,
-  closeTabHint: (title) => `Cerrar la pestaña ${title} (Supr)`,
-  closeTabQuestion: '¿Cerrar la pestaña?',
   closeTabText: (title, list) => `${q(title)} tiene datos sin guardar: ${list}. Si cierra la pestaña, se perderán.`,
-  closeTab: 'Cerrar la pestaña',
   tabLimit: (max, title) => `Una sesión puede tener ${p(max, '# pestaña', '# pestañas')} como máximo. Cierre una para abrir ${q(title)}.`,
   tabNotShown: (why) => `No se puede mostrar esta pestaña: ${why ?? 'falló su representación'}.`,
   noRenderer: (app) => `No hay ninguna representación registrada para la aplicación ${q(app)}.`,
@@ -89,7 +88,6 @@ const es: Terms = {
   couldNotPick: (name, why) => `No se pudo tomar ${q(name)}: ${why}`,
   couldNotOpen: (name, why) => `No se pudo abrir ${q(name)}: ${why}`,
   limitPick: (max, name) => `Puede tener ${p(max, '# sesión abierta', '# sesiones abiertas')} además de Inicio. Cierre una para tomar ${q(name)}.`,
-  limitOpen: (max, name) => `Puede tener ${p(max, '# sesión abierta', '# sesiones abiertas')} además de Inicio. Cierre una para abrir ${q(name)}.`,
   unnamedQueue: 'Cola sin nombre',
   channels: { chat: 'Chat', sms: 'SMS', voice: 'Llamada', record: 'Registro' },
   states: { open: 'Abierto', active: 'Activo', waiting: 'En espera', 'in-progress': 'En curso', 'wrap-up': 'Cierre', closed: 'Cerrado' },

@@ -4,6 +4,9 @@ import { plural } from './format.js';
 const p = (n: number, one: string, other: string) => plural('fr', n, { one, other });
 const q = (text: string) => `« ${text} »`;
 
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'la session', tab: 'l’onglet' };
+
 const crmErrors = {
   'not-found': 'Le CRM ne connaît pas cet enregistrement.',
   conflict: 'Quelqu’un d’autre l’a modifié avant vous.',
@@ -25,14 +28,14 @@ const fr: Terms = {
   sessions: 'Sessions',
   collapsePanel: 'Réduire le panneau des sessions',
   expandPanel: 'Déployer le panneau des sessions',
-  closeSessionNamed: (title) => `Fermer la session ${title}`,
-  closeSessionHint: (title) => `Fermer la session ${title} (Suppr)`,
-  closeSessionQuestion: 'Fermer la session ?',
+  closeNamed: (what, title) => `Fermer ${closing[what]} ${title}`,
+  closeQuestion: (what) => `Fermer ${closing[what]} ?`,
+  closeConfirm: (what) => `Fermer ${closing[what]}`,
+  deleteHint: (label) => `${label} (Suppr)`,
   closeSessionText: (title) => `${q(title)} sera fermée.`,
   conversationNotEnded: ' Sa conversation n’est pas terminée pour autant.',
   unsavedWillBeLost: (list) => `Les saisies non enregistrées seront perdues : ${list}.`,
   unsavedIn: (what, tab) => `${what} dans ${q(tab)}`,
-  closeSession: 'Fermer la session',
   cancel: 'Annuler',
   sessionLimit: (max, title) => `Vous pouvez avoir ${p(max, '# session ouverte', '# sessions ouvertes')} en plus de l’accueil. Fermez-en une pour ouvrir ${q(title)}.`,
   conversationGone: (title) => `${q(title)} a été fermée : sa conversation n’existe plus dans le CRM.`,
@@ -45,11 +48,7 @@ const fr: Terms = {
   applications: 'Applications',
   openApplication: 'Ouvrir une application',
   applicationsToOpen: 'Applications à ouvrir',
-  closeTabNamed: (title) => `Fermer l’onglet ${title}`,
-  closeTabHint: (title) => `Fermer l’onglet ${title} (Suppr)`,
-  closeTabQuestion: 'Fermer l’onglet ?',
   closeTabText: (title, list) => `${q(title)} contient des saisies non enregistrées : ${list}. Elles seront perdues si vous fermez l’onglet.`,
-  closeTab: 'Fermer l’onglet',
   tabLimit: (max, title) => `Une session peut avoir ${p(max, '# onglet', '# onglets')} au plus. Fermez-en un pour ouvrir ${q(title)}.`,
   tabNotShown: (why) => `Impossible d’afficher cet onglet : ${why ?? 'son moteur de rendu a échoué'}.`,
   noRenderer: (app) => `Aucun moteur de rendu n’est enregistré pour l’application ${q(app)}.`,
@@ -89,7 +88,6 @@ const fr: Terms = {
   couldNotPick: (name, why) => `Impossible de prendre ${q(name)} : ${why}`,
   couldNotOpen: (name, why) => `Impossible d’ouvrir ${q(name)} : ${why}`,
   limitPick: (max, name) => `Vous pouvez avoir ${p(max, '# session ouverte', '# sessions ouvertes')} en plus de l’accueil. Fermez-en une pour prendre ${q(name)}.`,
-  limitOpen: (max, name) => `Vous pouvez avoir ${p(max, '# session ouverte', '# sessions ouvertes')} en plus de l’accueil. Fermez-en une pour ouvrir ${q(name)}.`,
   unnamedQueue: 'File sans nom',
   channels: { chat: 'Discussion', sms: 'SMS', voice: 'Appel', record: 'Fiche' },
   states: { open: 'Ouvert', active: 'Actif', waiting: 'En attente', 'in-progress': 'En cours', 'wrap-up': 'Post-traitement', closed: 'Clôturé' },

@@ -6,7 +6,7 @@
  *   import fr from 'engagement-hub-elements/i18n/fr.js';
  *   registerTranslation(fr);
  */
-export { en, type Terms, type PartialTerms } from './en.js';
+export { en, type Terms, type PartialTerms, type Closable } from './en.js';
 export { registerTranslation, registeredLanguages, termsFor } from './registry.js';
 export { LocalizeController } from './localize-controller.js';
 export { formatCountdown, formatDuration, formatList, formatNumber, formatTimeAgo, plural, type PluralForms } from './format.js';

@@ -4,6 +4,9 @@ import { formatNumber } from './format.js';
 const n = (value: number) => formatNumber('ja', value);
 const q = (text: string) => `「${text}」`;
 
+/** What each tab bar holds, as the close button and dialog name it (`closeNamed`, `closeQuestion`, `closeConfirm`). */
+const closing = { session: 'セッション', tab: 'タブ' };
+
 const crmErrors = {
   'not-found': 'CRM にこのレコードがありません。',
   conflict: '先に他の人が変更しました。',
@@ -25,14 +28,14 @@ const ja: Terms = {
   sessions: 'セッション',
   collapsePanel: 'セッションパネルを折りたたむ',
   expandPanel: 'セッションパネルを展開',
-  closeSessionNamed: (title) => `セッション「${title}」を閉じる`,
-  closeSessionHint: (title) => `セッション「${title}」を閉じる (Delete キー)`,
-  closeSessionQuestion: 'セッションを閉じますか?',
+  closeNamed: (what, title) => `${closing[what]}「${title}」を閉じる`,
+  closeQuestion: (what) => `${closing[what]}を閉じますか?`,
+  closeConfirm: (what) => `${closing[what]}を閉じる`,
+  deleteHint: (label) => `${label} (Delete キー)`,
   closeSessionText: (title) => `${q(title)}を閉じます。`,
   conversationNotEnded: '会話は終了しません。',
   unsavedWillBeLost: (list) => `保存されていない入力は失われます: ${list}。`,
   unsavedIn: (what, tab) => `${q(tab)}の${what}`,
-  closeSession: 'セッションを閉じる',
   cancel: 'キャンセル',
   sessionLimit: (max, title) => `ホーム以外に開けるセッションは${n(max)}件までです。${q(title)}を開くには、いずれかを閉じてください。`,
   conversationGone: (title) => `${q(title)}を閉じました。会話が CRM に存在しなくなりました。`,
@@ -45,11 +48,7 @@ const ja: Terms = {
   applications: 'アプリケーション',
   openApplication: 'アプリケーションを開く',
   applicationsToOpen: '開けるアプリケーション',
-  closeTabNamed: (title) => `タブ「${title}」を閉じる`,
-  closeTabHint: (title) => `タブ「${title}」を閉じる (Delete キー)`,
-  closeTabQuestion: 'タブを閉じますか?',
   closeTabText: (title, list) => `${q(title)}に保存されていない入力があります: ${list}。タブを閉じると失われます。`,
-  closeTab: 'タブを閉じる',
   tabLimit: (max, title) => `1 つのセッションで開けるタブは${n(max)}個までです。${q(title)}を開くには、いずれかを閉じてください。`,
   tabNotShown: (why) => `このタブを表示できません: ${why ?? '表示処理に失敗しました'}。`,
   noRenderer: (app) => `アプリケーション${q(app)}の表示方法が登録されていません。`,
@@ -89,7 +88,6 @@ const ja: Terms = {
   couldNotPick: (name, why) => `${q(name)}を引き受けられませんでした: ${why}`,
   couldNotOpen: (name, why) => `${q(name)}を開けませんでした: ${why}`,
   limitPick: (max, name) => `ホーム以外に開けるセッションは${n(max)}件までです。${q(name)}を引き受けるには、いずれかを閉じてください。`,
-  limitOpen: (max, name) => `ホーム以外に開けるセッションは${n(max)}件までです。${q(name)}を開くには、いずれかを閉じてください。`,
   unnamedQueue: '名前のないキュー',
   channels: { chat: 'チャット', sms: 'SMS', voice: '音声通話', record: 'レコード' },
   states: { open: '未対応', active: '対応中', waiting: '保留中', 'in-progress': '処理中', 'wrap-up': '後処理', closed: '完了' },

@@ -5,7 +5,7 @@ import { TermsController } from './terms-controller.js';
 
 /**
  * The one way an element reaches its terms (see `TermsController`, which this is plus the clock
- * formats): `this.localize.t.closeSession`, `this.localize.list([...])`, `this.localize.elapsed(since, now)`,
+ * formats): `this.localize.t.cancel`, `this.localize.list([...])`, `this.localize.elapsed(since, now)`,
  * all in the language of the element's place on the page.
  */
 export class LocalizeController<T extends Pick<Terms, '$code' | '$dir'> = Terms> extends TermsController<T> {

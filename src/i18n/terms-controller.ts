@@ -8,7 +8,7 @@ import { onTranslationsChanged, termsFor } from './registry.js';
  * without its clock formats (times ago, durations, countdowns), for elements that show no time,
  * so they don't load those. `LocalizeController` is this plus them; use either the same way.
  *
- * The one way an element reaches its terms: `this.localize.t.closeSession`, in the language of
+ * The one way an element reaches its terms: `this.localize.t.cancel`, in the language of
  * the element's place on the page (the closest `lang` above it, across shadow roots, else the
  * document's; English when none), and its direction likewise. Elements re-render when a `lang`
  * or `dir` on the page changes, or a host registers a translation. Shaped after

@@ -140,8 +140,8 @@ export class AppTabPanel extends LitElement {
       if (session) actOnStore(this, this.store, () => this.store.focusTab(session.id, id));
     },
     requestClose: (id) => this.requestClose(id),
-    closeLabel: (title) => this.localize.t.closeTabNamed(title),
-    closeHint: (title) => this.localize.t.closeTabHint(title),
+    closeLabel: (title) => this.localize.t.closeNamed('tab', title),
+    closeHint: (label) => this.localize.t.deleteHint(label),
   });
   readonly #menu = new MenuController<'open'>(this, {
     label: () => this.localize.t.applicationsToOpen,
@@ -291,13 +291,13 @@ export class AppTabPanel extends LitElement {
       ${this.#menu.render()}
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-tab-title" aria-describedby="close-tab-text" @close=${this.#onDialogClose}>
         <form method="dialog">
-          <h2 id="close-tab-title">${t.closeTabQuestion}</h2>
+          <h2 id="close-tab-title">${t.closeQuestion('tab')}</h2>
           <p id="close-tab-text">
             ${namedTerm((n) => t.closeTabText(n[0], this.localize.list((this.#closing?.unsaved ?? []).map((u) => u.what))), [this.#closing?.title ?? ''])}
           </p>
           <div class="actions">
             <button class="button" value="cancel" autofocus>${t.cancel}</button>
-            <button class="button danger" value="confirm">${t.closeTab}</button>
+            <button class="button danger" value="confirm">${t.closeConfirm('tab')}</button>
           </div>
         </form>
       </dialog>`;

@@ -124,8 +124,8 @@ export class SessionPanel extends LitElement {
     selectedId: () => this.store.state.focusedId,
     select: (id) => actOnStore(this, this.store, () => this.store.focusSession(id)),
     requestClose: (id) => this.requestClose(id),
-    closeLabel: (title) => this.localize.t.closeSessionNamed(title),
-    closeHint: (title) => this.localize.t.closeSessionHint(title),
+    closeLabel: (title) => this.localize.t.closeNamed('session', title),
+    closeHint: (label) => this.localize.t.deleteHint(label),
   });
   protected readonly links = new RecordLinkController(this, {
     gesture: 'new-session',
@@ -226,11 +226,11 @@ export class SessionPanel extends LitElement {
       ${this.#bar.renderNotice()}
       <dialog part="dialog" role="alertdialog" aria-labelledby="close-title" aria-describedby="close-text" @close=${this.#onDialogClose}>
         <form method="dialog">
-          <h2 id="close-title">${t.closeSessionQuestion}</h2>
+          <h2 id="close-title">${t.closeQuestion('session')}</h2>
           <p id="close-text">${this.#closing && namedTerm((n) => t.closeSessionText(n[0]), [this.#closing.title])}${this.#closing?.conversation && !this.#closing.conversation.readOnly ? t.conversationNotEnded : ''}${this.#unsavedWarning()}</p>
           <div class="actions">
             <button class="button" value="cancel" autofocus>${t.cancel}</button>
-            <button class="button danger" value="confirm">${t.closeSession}</button>
+            <button class="button danger" value="confirm">${t.closeConfirm('session')}</button>
           </div>
         </form>
       </dialog>

@@ -544,7 +544,7 @@ export class WorkItemStream extends LitElement {
       this.#notice = (t) => (via === 'pick' ? t.couldNotPick : t.couldNotOpen)(isolate(conversationTitle(item, t.conversationFallback)), t.crmError(code, message));
     } else if (result.status === 'limit-reached') {
       const { maxSessions } = result;
-      this.#notice = (t) => (via === 'pick' ? t.limitPick : t.limitOpen)(maxSessions, isolate(conversationTitle(item, t.conversationFallback)));
+      this.#notice = (t) => (via === 'pick' ? t.limitPick : t.sessionLimit)(maxSessions, isolate(conversationTitle(item, t.conversationFallback)));
     }
     this.requestUpdate();
   }
