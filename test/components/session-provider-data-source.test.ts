@@ -34,7 +34,12 @@ describe('<session-provider data-source>', () => {
   });
 
   it('data-source set to a CRM service URL connects the HTTP data source, signed in with the token property', async function () {
-    this.timeout(60000); // the first request starts the reference service (a few seconds on a busy machine)
+    this.timeout(60000);
+    // The first request starts the reference service (seconds on a busy machine, longer than the
+    // data source's 10 s answer limit): wait for it here, so the test is about connecting.
+    for (const end = Date.now() + 50000; !(await fetch('/health').then((r) => r.ok, () => false)); ) {
+      if (Date.now() > end) throw new Error('the reference CRM service did not start');
+    }
     const provider = await fixture<SessionProvider>(html`<session-provider .token=${'demo-agent-2'} data-source=${location.origin} style="--ehe-stream-height: 12rem">
       <work-item-stream stream="open"></work-item-stream>
     </session-provider>`);
