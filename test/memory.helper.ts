@@ -1,3 +1,4 @@
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/components/session-provider/session-provider.js';
@@ -129,6 +130,23 @@ export function expectNothingRetained(kept: Retained, what: string, objectBytes 
 }
 
 /** Skips a suite outside Chromium (the memory command needs CDP). Call in `before`. */
+/**
+ * What every leak suite over a whole desktop sets up (call it first inside its \`describe\`):
+ * Chromium only, a long time limit, and a fresh seeded in-memory CRM for each test, which the
+ * returned function gives.
+ */
+export function desktopLeakSuite(suite: Mocha.Suite): () => InMemoryCrm {
+  before(function () {
+    chromiumOnly(this);
+  });
+  suite.timeout(180_000);
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  let crm: InMemoryCrm;
+  beforeEach(() => (crm = new InMemoryCrm({ workItems: 120, seed: 5 })));
+  afterEach(() => crm.dispose());
+  return () => crm;
+}
+
 export function chromiumOnly(context: Mocha.Context): void {
   if (engine !== 'chromium') context.skip();
 }

@@ -1,31 +1,22 @@
 import { fixture, html } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/components/session-provider/session-provider.js';
 import '../../src/components/session-panel/session-panel.js';
 import '../../src/components/session-view/session-view.js';
 import '../../src/components/app-tab-panel/app-tab-panel.js';
 import '../../src/components/work-item-stream/work-item-stream.js';
 import type { SessionProvider } from '../../src/components/session-provider/session-provider.js';
-import { InMemoryCrm } from '../../src/data/index.js';
 import { shadow, until } from '../helpers.js';
-import { chromiumOnly, expectNothingRetained, frame, retainedPerCycle } from '../memory.helper.js';
+import { desktopLeakSuite, expectNothingRetained, frame, retainedPerCycle } from '../memory.helper.js';
 
 // Leak test (issue 12), beside desktop.memory.test.ts (each file has its own time limit): the same agent gesture many times; after garbage collection the
 // page holds as many DOM nodes, listeners, context requests and JS objects as before (see
 // test/memory.helper.ts). Chromium only (CDP, see memory-plugin).
 describe('memory over many sessions opened and closed', function () {
-  // The memory command reads the engine's own counters through the DevTools protocol: Chromium only.
-  before(function () {
-    chromiumOnly(this);
-  });
-  this.timeout(180_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
-  let crm: InMemoryCrm;
-  beforeEach(() => (crm = new InMemoryCrm({ workItems: 120, seed: 5 })));
-  afterEach(() => crm.dispose());
+  // Chromium only: the memory command reads the engine's own counters through the DevTools protocol.
+  const crm = desktopLeakSuite(this);
 
   async function desktop() {
-    const provider = await fixture<SessionProvider>(html`<session-provider .dataSource=${crm} max-sessions="20">
+    const provider = await fixture<SessionProvider>(html`<session-provider .dataSource=${crm()} max-sessions="20">
       <session-panel></session-panel>
       <app-tab-panel></app-tab-panel>
       <session-view>
