@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -98,6 +99,7 @@ function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const total = { passed: 0, failed: 0, skipped: 0 };
+      const failures = [];
       const perEngine = new Map();
       for (const session of sessions) {
         const count = perEngine.get(session.browser.name) ?? { passed: 0, failed: 0, skipped: 0 };
@@ -106,14 +108,26 @@ function summaryReporter() {
           count[kind]++;
           total[kind]++;
         };
-        const walk = (suite) => {
-          for (const test of suite?.tests ?? []) add(test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed');
-          for (const child of suite?.suites ?? []) walk(child);
+        const walk = (suite, path) => {
+          for (const test of suite?.tests ?? []) {
+            add(test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed');
+            if (!test.skipped && !test.passed) failures.push({ session, name: [...path, test.name].join(' › '), error: test.error });
+          }
+          for (const child of suite?.suites ?? []) walk(child, [...path, child.name]);
         };
-        walk(session.testResults);
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) add('failed');
+        walk(session.testResults, []);
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+          add('failed');
+          failures.push({ session, name: '(the file did not run)', error: session.errors?.[0] });
+        }
       }
       console.log('');
+      // The failures again, last, where a CI log cut to its tail still shows them.
+      for (const { session, name, error } of failures) {
+        console.log(`✖ ${session.browser.name} ${path.relative(process.cwd(), session.testFile)}: ${name}`);
+        if (error?.message) console.log(`    ${String(error.message).split('\n').slice(0, 6).join('\n    ')}`);
+        if (error?.stack) console.log(`    ${String(error.stack).split('\n').filter((line) => line.includes('.ts')).slice(0, 3).map((line) => line.trim()).join('\n    ')}`);
+      }
       for (const [name, c] of perEngine) console.log(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
       for (const line of skippedNote) console.log(line);
       console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

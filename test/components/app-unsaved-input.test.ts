@@ -33,10 +33,29 @@ async function setup(query = '') {
   return { bar, view, store, frame, tabId: opened.tab.id };
 }
 
-/** Clicks a control of the cross-origin app where it is on screen (its id's place in the fixture). */
-async function clickInApp(frame: HTMLIFrameElement, y: number): Promise<void> {
-  const box = frame.getBoundingClientRect();
-  await (await import('@web/test-runner-commands')).sendMouse({ type: 'click', position: [Math.round(box.x + 30), Math.round(box.y + y)] });
+/**
+ * Clicks the app's note field (the first line of the fixture) where it is on screen, again until
+ * the app says the field has focus: a click that lands before a cross-origin frame can be hit
+ * (a separate process in Chromium) reaches the page around it instead.
+ */
+async function focusNoteInApp(frame: HTMLIFrameElement): Promise<void> {
+  const { sendMouse } = await import('@web/test-runner-commands');
+  let focused = false;
+  const listen = (event: MessageEvent) => {
+    if (event.source === frame.contentWindow && event.data?.type === 'fixture:note-focused') focused = true;
+  };
+  addEventListener('message', listen);
+  try {
+    for (let attempt = 0; attempt < 20 && !focused; attempt++) {
+      const box = frame.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + 30), Math.round(box.y + 18)] });
+      const end = performance.now() + 500;
+      while (!focused && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  } finally {
+    removeEventListener('message', listen);
+  }
+  if (!focused) throw new Error('the app\'s note field never took focus from a click');
 }
 
 const closeButton = (bar: AppTabPanel) => button(bar, 'Close tab Partner app');
@@ -48,7 +67,7 @@ describe('an app on another origin reports unsaved input over its port', functio
   it('typing in the app marks its tab: closing it asks first and names what would be lost', async () => {
     const { bar, store, frame, tabId } = await setup();
     expect(frame.getAttribute('sandbox')).to.include('allow-same-origin'); // it keeps its own origin: a real cross-origin page
-    await clickInApp(frame, 18); // the note field, first line of the app
+    await focusNoteInApp(frame);
     await sendKeys({ type: 'Deliver on Monday' });
     await until(() => sessionExtras(store).unsavedInput('home', tabId).length === 1, 'the app to say it is dirty');
     await realClick(closeButton(bar));
@@ -60,14 +79,21 @@ describe('an app on another origin reports unsaved input over its port', functio
 
   it('once the app says it saved, the tab closes without asking; a reloaded page drops its mark', async () => {
     const { bar, store, frame, tabId } = await setup();
-    await clickInApp(frame, 18);
+    await focusNoteInApp(frame);
     await sendKeys({ type: 'x' });
     await until(() => sessionExtras(store).closeTabNeedsConfirmation('home', tabId), 'dirty');
+    const connectedAgain = new Promise<void>((resolve) => {
+      const listen = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow || event.data?.type !== 'fixture:connected') return;
+        removeEventListener('message', listen);
+        resolve();
+      };
+      addEventListener('message', listen);
+    });
     frame.src = `${partner}&again`;
     await until(() => !sessionExtras(store).closeTabNeedsConfirmation('home', tabId), 'the mark dropped with the page that held it');
-    await until(() => frame.contentWindow !== null && store.focusedSession.tabs![0]!.title === 'Partner app', 'the reloaded page');
-    await new Promise((resolve) => setTimeout(resolve, 200)); // its port handed over again
-    await clickInApp(frame, 18);
+    await connectedAgain; // the reloaded page holds its new port
+    await focusNoteInApp(frame);
     await sendKeys({ type: 'y' });
     await until(() => sessionExtras(store).closeTabNeedsConfirmation('home', tabId), 'dirty again');
     await sendKeys({ press: 'Tab' });
@@ -82,7 +108,7 @@ describe('an app on another origin reports unsaved input over its port', functio
   it('what the app says would be lost is shown as short plain text, never markup', async () => {
     const hostile = `<img src=x onerror="document.title='pwned'">${'x'.repeat(5000)}`;
     const { bar, store, frame, tabId } = await setup(`&what=${encodeURIComponent(hostile)}`);
-    await clickInApp(frame, 18);
+    await focusNoteInApp(frame);
     await sendKeys({ type: 'z' });
     await until(() => sessionExtras(store).closeTabNeedsConfirmation('home', tabId), 'dirty');
     await realClick(closeButton(bar));
