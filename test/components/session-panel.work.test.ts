@@ -26,6 +26,23 @@ describe('<session-panel> work per change', () => {
     expect(rows.find((t) => t.dataset.id === 'record:account:10')!.selected).to.be.false;
   });
 
+  it('the selection changes no size in a row, so a switch lays nothing out', async () => {
+    // A bold selected label used to change the label's width: each switch laid out the list.
+    const { store, panel } = await hundredOpen();
+    const row = () => tabs(panel).find((t) => t.dataset.id === 'record:account:70')!;
+    const measure = () => {
+      const parts = [...row().shadowRoot!.querySelectorAll<HTMLElement>('[part]')];
+      return parts.map((part) => [part.getAttribute('part'), part.scrollWidth, part.offsetWidth, part.offsetHeight].join(' '));
+    };
+    const before = measure();
+    store.focusSession('record:account:70');
+    await panel.updateComplete;
+    await row().updateComplete;
+    expect(row().selected).to.be.true;
+    expect(measure()).to.deep.equal(before);
+    expect(getComputedStyle(row(), '::before').backgroundColor).to.not.equal(getComputedStyle(tabs(panel).find((t) => !t.selected)!, '::before').backgroundColor);
+  });
+
   /**
    * Records every row a switch reaches: DOM reads and writes on the `<session-tab>` elements
    * (tab stop, `data-*`, attributes, `:focus-within` tests) and their own updates. Returns the

@@ -71,9 +71,22 @@ export class SessionTab extends LitElement {
       :host(:hover) {
         background: var(--_hover);
       }
+      /* The focused session: its background, a filled icon and a bar at the inline start (a cue
+         that is not a colour alone). Nothing changes size, so a switch restyles and repaints two
+         rows without laying anything out (issue 12: a bold label cost a layout of the list). */
+      :host::before {
+        content: '';
+        position: absolute;
+        inset-block: 0.625rem;
+        inset-inline-start: 0;
+        inline-size: 3px;
+        border-radius: 3px;
+      }
       :host([selected]) {
         background: var(--_selected);
-        font-weight: 600;
+      }
+      :host([selected])::before {
+        background: var(--_accent);
       }
       :host(:focus-visible) {
         outline: var(--_focus-ring);

@@ -16,6 +16,9 @@ export const sessionTabForcedColors = css`
       background: Highlight;
       color: HighlightText;
     }
+    :host([selected])::before {
+      background: HighlightText;
+    }
     :host([selected]) [part='icon'] {
       background: HighlightText;
       border-color: HighlightText;
