@@ -213,6 +213,10 @@ describe('<customer-summary>', () => {
       expect(combobox(summary, 'Search customers')).to.exist;
       expect(combobox(summary, 'Search cases')).to.exist;
       expect(combobox(summary, 'Search customers')!.getAttribute('aria-expanded')).to.equal('false');
+      // Closed, a results list has no box on screen (it once showed as a small empty circle).
+      const lists = [...shadow(summary).querySelectorAll('[role="listbox"]')];
+      expect(lists).to.have.length(2);
+      for (const list of lists) expect(list.getClientRects().length, 'a closed results list drawn on the page').to.equal(0);
       await expect(summary).to.be.accessible();
     });
 

@@ -210,6 +210,10 @@ export const customerSummaryStyles = css`
     display: grid;
     gap: 0.5rem;
   }
+  /* The search's results list is a list (above) only while it is open: closed, it has no box. */
+  [popover]:not(:popover-open) {
+    display: none;
+  }
   li {
     overflow-wrap: anywhere;
   }
