@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { holdsFocus } from './focus.js';
 
 /** Which arrows move: Up/Down, or Left/Right (mirrored right to left). */
 export type ListOrientation = 'vertical' | 'horizontal';
@@ -116,9 +117,9 @@ export class ListNavigationController<T extends HTMLElement> implements Reactive
   hostUpdated(): void {
     if (!this.#roving) return;
     const items = this.options.items();
-    // One :focus-within test on the host spares one per item when focus is elsewhere; within,
-    // focus is most often on the tab stop itself.
-    const focused = this.host.matches(':focus-within') ? (this.#stop?.matches(':focus-within') && items === this.#items ? this.#stop : items.find((item) => item.matches(':focus-within'))) : undefined;
+    // One focus test on the host spares one per item when focus is elsewhere; within, focus is
+    // most often on the tab stop itself.
+    const focused = holdsFocus(this.host) ? (this.#stop && holdsFocus(this.#stop) && items === this.#items ? this.#stop : items.find((item) => holdsFocus(item))) : undefined;
     this.#setStop(items, focused ?? this.options.current?.() ?? items[0]);
   }
 
@@ -176,7 +177,7 @@ export class ListNavigationController<T extends HTMLElement> implements Reactive
   #onFocusout = (): void => {
     // Once focus has left the list, the tab stop goes back to the current item.
     queueMicrotask(() => {
-      if (!this.host.matches(':focus-within')) this.hostUpdated();
+      if (!holdsFocus(this.host)) this.hostUpdated();
     });
   };
 

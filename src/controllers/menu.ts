@@ -1,6 +1,6 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { ListNavigationController } from './list-navigation.js';
-import { placePopup } from './place-popup.js';
+import { followAnchor } from './place-popup.js';
 
 export interface MenuItem {
   readonly id: string;
@@ -28,6 +28,8 @@ interface OpenMenu<C> {
 export class MenuController<C = unknown> implements ReactiveController {
   #open?: OpenMenu<C>;
   #returnFocus = true;
+  /** Stops the open menu following its button. */
+  #unfollow = (): void => {};
   readonly #navigation: ListNavigationController<HTMLButtonElement>;
 
   constructor(
@@ -60,7 +62,8 @@ export class MenuController<C = unknown> implements ReactiveController {
     const menu = this.#menu;
     if (!menu || this.#open?.invoker !== invoker) return;
     menu.showPopover();
-    placePopup(menu, invoker, { align: 'end' });
+    // It stays with its button as the page or a list scrolls; it closes when the button is gone.
+    this.#unfollow = followAnchor(menu, invoker, { align: 'end', lost: () => this.close(false) });
     const enabled = this.#items.filter((item) => !item.disabled);
     const first = focus === 'first' ? enabled[0] : enabled.at(-1);
     if (first) this.#navigation.focusItem(first);
@@ -76,6 +79,8 @@ export class MenuController<C = unknown> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // A popover taken out of the page closes without a toggle event.
+    this.#unfollow();
     this.#open = undefined;
   }
 

@@ -72,3 +72,41 @@ function cap(style: CSSStyleDeclaration, room: number): void {
   style.maxBlockSize = `${Math.max(0, room)}px`;
   style.overflowY = 'auto';
 }
+
+/**
+ * Places an open popup with `placePopup` and keeps it next to its anchor while the page or any
+ * scrolling box around the anchor scrolls (shadow roots included) or the window is resized: at
+ * most once a frame. When the anchor leaves the page (a row scrolled out of a virtual list), calls
+ * `lost` (a menu closes). Stops by itself when the popup closes; returns a function that stops it.
+ */
+export function followAnchor(popup: HTMLElement, anchor: Element, options: PlacePopupOptions & { lost?: () => void }): () => void {
+  placePopup(popup, anchor, options);
+  const view = popup.ownerDocument.defaultView ?? window;
+  // Scroll events do not leave a shadow root: listen at each root from the anchor's up to the window.
+  const roots: EventTarget[] = [view];
+  for (let root = anchor.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+  let frame = 0;
+  const place = (): void => {
+    frame = 0;
+    if (!popup.matches(':popover-open')) return stop();
+    if (anchor.isConnected) placePopup(popup, anchor, options);
+    else options.lost?.();
+  };
+  const soon = (event: Event): void => {
+    if (!frame && !(event.target instanceof Node && popup.contains(event.target))) frame = view.requestAnimationFrame(place);
+  };
+  const onToggle = (event: Event): void => {
+    if ((event as ToggleEvent).newState === 'closed') stop();
+  };
+  function stop(): void {
+    for (const root of roots) root.removeEventListener('scroll', soon, true);
+    view.removeEventListener('resize', soon);
+    popup.removeEventListener('toggle', onToggle);
+    if (frame) view.cancelAnimationFrame(frame);
+    frame = 0;
+  }
+  for (const root of roots) root.addEventListener('scroll', soon, { capture: true, passive: true });
+  view.addEventListener('resize', soon, { passive: true });
+  popup.addEventListener('toggle', onToggle);
+  return stop;
+}

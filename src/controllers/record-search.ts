@@ -1,7 +1,7 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { RecordMatch } from '../data/records.js';
 import { ListNavigationController } from './list-navigation.js';
-import { placePopup } from './place-popup.js';
+import { followAnchor, placePopup } from './place-popup.js';
 import { commonTerms, summaryTerms, type Terms } from '../i18n/en.js';
 
 type SearchStatus = { kind: 'idle' | 'searching' | 'done' } | { kind: 'error'; message: string; code?: string };
@@ -34,6 +34,8 @@ export class RecordSearchController implements ReactiveController {
   #status: SearchStatus = { kind: 'idle' };
   #timer?: ReturnType<typeof setTimeout>;
   #search?: AbortController;
+  /** Stops the open results following the box. */
+  #unfollow = (): void => {};
 
   constructor(
     private readonly host: LitElement,
@@ -60,6 +62,7 @@ export class RecordSearchController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#unfollow(); // a popover taken out of the page closes without a toggle event
     this.reset();
   }
 
@@ -70,9 +73,11 @@ export class RecordSearchController implements ReactiveController {
     const box = list?.previousElementSibling;
     if (!list || !box) return;
     const show = this.#open && this.#results.length > 0 && box.isConnected;
-    if (show && !list.matches(':popover-open')) list.showPopover();
-    else if (!show && list.matches(':popover-open')) list.hidePopover();
-    if (show) placePopup(list, box, { align: 'start', matchWidth: true });
+    if (show && !list.matches(':popover-open')) {
+      list.showPopover();
+      this.#unfollow = followAnchor(list, box, { align: 'start', matchWidth: true }); // also as the page scrolls
+    } else if (!show && list.matches(':popover-open')) list.hidePopover();
+    else if (show) placePopup(list, box, { align: 'start', matchWidth: true }); // new results: placed again
   }
 
   /** Empties the search (after a pick, or when the subject changes). */

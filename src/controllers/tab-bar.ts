@@ -1,6 +1,7 @@
 import { html, svg, type LitElement, type ReactiveController } from 'lit';
 import { fire, type SessionEventMap } from '../events.js';
 import { isolate } from '../state/title.js';
+import { deepActiveElement } from './focus.js';
 import { ListNavigationController, type ListOrientation } from './list-navigation.js';
 
 /** A tab as the bar's close-button column needs it. */
@@ -146,11 +147,4 @@ export class TabBarController<T extends HTMLElement> implements ReactiveControll
   renderNotice() {
     return html`<div part="notice" role="status">${typeof this.#notice === 'function' ? this.#notice() : this.#notice}</div>`;
   }
-}
-
-/** The focused element, through shadow roots. */
-export function deepActiveElement(doc: Document): HTMLElement | undefined {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return (active as HTMLElement | null) ?? undefined;
 }

@@ -91,6 +91,8 @@ const CORNERS: [string, Corner][] = [
 
 describe('popup placement', () => {
   before(() => setViewport({ width: 800, height: 500 }));
+  // The browser's window keeps the size for the next test file: back to the runner's default.
+  after(() => setViewport({ width: 800, height: 600 }));
   afterEach(() => document.documentElement.removeAttribute('dir'));
 
   for (const dir of ['ltr', 'rtl'] as const) {
@@ -141,4 +143,58 @@ describe('popup placement', () => {
       });
     }
   }
+
+  describe('while the page scrolls', () => {
+    /** A host in a scrolling box of the page, 80 px down its content. */
+    async function inScroller<T extends LitElement>(tag: string): Promise<{ host: T; scroller: HTMLElement }> {
+      const scroller = await fixture<HTMLElement>(testHtml`<div style="block-size: 240px; overflow: auto"><div style="block-size: 80px"></div></div>`);
+      const host = document.createElement(tag) as T;
+      host.style.position = 'static';
+      scroller.append(host, Object.assign(document.createElement('div'), { style: 'block-size: 1000px' }));
+      await host.updateComplete;
+      return { host, scroller };
+    }
+    const frames = async (n = 2) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+
+    it('an open menu stays under its button as a box around it scrolls', async () => {
+      const { host, scroller } = await inScroller<PlacedMenuHost>('placed-menu-host');
+      const button = host.shadowRoot!.querySelector('button')!;
+      await realClick(button);
+      const menu = host.shadowRoot!.querySelector<HTMLElement>('[role="menu"]')!;
+      await until(() => menu.matches(':popover-open'), 'the menu');
+      const before = menu.getBoundingClientRect().top;
+      scroller.scrollTop = 50;
+      await frames();
+      const b = button.getBoundingClientRect();
+      const m = menu.getBoundingClientRect();
+      expect(before - m.top, 'the menu moved up with the button').to.be.closeTo(50, 1);
+      expect(m.top - b.bottom).to.be.within(0, 4);
+      await sendKeys({ press: 'Escape' });
+    });
+
+    it('an open menu closes when its button leaves the page (a row scrolled out of a virtual list)', async () => {
+      const { host, scroller } = await inScroller<PlacedMenuHost>('placed-menu-host');
+      const button = host.shadowRoot!.querySelector('button')!;
+      await realClick(button);
+      const menu = host.shadowRoot!.querySelector<HTMLElement>('[role="menu"]')!;
+      await until(() => menu.matches(':popover-open'), 'the menu');
+      button.remove();
+      scroller.scrollTop = 20;
+      await until(() => !menu.matches(':popover-open'), 'the menu to close');
+    });
+
+    it('record search results stay under the box as the page scrolls', async () => {
+      const { host, scroller } = await inScroller<PlacedSearchHost>('placed-search-host');
+      const box = host.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
+      box.focus();
+      await sendKeys({ type: 'cu' });
+      const list = host.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+      await until(() => list.matches(':popover-open') && list.querySelectorAll('[role="option"]').length === 6, 'the results');
+      scroller.scrollTop = 40;
+      await frames();
+      expect(list.getBoundingClientRect().top - box.getBoundingClientRect().bottom).to.be.within(0, 4);
+    });
+  });
 });

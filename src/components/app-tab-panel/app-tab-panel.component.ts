@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { SessionStoreController } from '../../context/store-controller.js';
 import { MenuController } from '../../controllers/menu.js';
-import { TabBarController, deepActiveElement } from '../../controllers/tab-bar.js';
+import { deepActiveElement, holdsFocus } from '../../controllers/focus.js';
+import { TabBarController } from '../../controllers/tab-bar.js';
 import { actOnStore } from '../../events.js';
 import { RecordLinkController } from '../../controllers/record-link.js';
 import type { RecordLinkMatcher } from '../../gesture/session-links.js';
@@ -171,7 +172,7 @@ export class AppTabPanel extends LitElement {
     const tab = session && sessionTabs(session).find((t) => t.id === tabId);
     if (!session || !tab || tab.kind === 'anchor') return;
     if (!this.#bar.requestClose('app-tab-close-requested', { session, tab })) return;
-    const hadFocus = this.matches(':focus-within');
+    const hadFocus = holdsFocus(this);
     // The store's extras decide: a clean tab closes now, a dirty one comes back as a question.
     this.#requesting = true;
     try {
@@ -197,7 +198,7 @@ export class AppTabPanel extends LitElement {
     const tab = session && sessionTabs(session).find((t) => t.id === tabId);
     if (!session || !tab || this.#closing) return false;
     this.#returnFocus = deepActiveElement(this.ownerDocument);
-    this.#closing = { sessionId: session.id, tabId, title: tab.title, unsaved, hadFocus: this.matches(':focus-within') };
+    this.#closing = { sessionId: session.id, tabId, title: tab.title, unsaved, hadFocus: holdsFocus(this) };
     this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
     return true;
