@@ -76,6 +76,19 @@ interface SyncMessage {
 }
 
 /**
+ * What one window tells the others of its unsaved input, whole each time (`unsaved`), or asks of
+ * them when it starts (`hello`: each answers with its own). A window going away sends an empty list.
+ */
+interface UnsavedMessage {
+  readonly format: typeof SAVED_DESKTOP_FORMAT;
+  readonly version: typeof SAVED_DESKTOP_VERSION;
+  readonly key: string;
+  readonly window: string;
+  readonly hello?: true;
+  readonly unsaved?: readonly { readonly sessionId: string; readonly tabId: string; readonly what: string }[];
+}
+
+/**
  * A session's version, per window: a Lamport clock (one more than the highest this window has
  * seen for the session) and the writing window's id to break ties. When two windows change the
  * same session at the same moment, both apply the higher stamp and drop the lower: the last
@@ -163,10 +176,39 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
   const me = windowId();
   /** The version of each open session this window has written or applied. */
   const stamps = new Map<string, Stamp>();
+  // Unsaved input in the agent's other windows, by window: closing its tab or session here asks
+  // first, as there. (Marked in this window's extras with the window as source.)
+  const elsewhere = new Map<string, Map<string, { sessionId: string; tabId: string; what: string }>>();
+  const markElsewhere = (window: string, list: UnsavedMessage['unsaved'] = []): void => {
+    const before = elsewhere.get(window) ?? new Map<string, { sessionId: string; tabId: string; what: string }>();
+    const now = new Map<string, { sessionId: string; tabId: string; what: string }>();
+    for (const mark of Array.isArray(list) ? list : []) {
+      if (typeof mark?.sessionId !== 'string' || typeof mark.tabId !== 'string' || typeof mark.what !== 'string') continue;
+      const tab = `${mark.sessionId}\0${mark.tabId}`;
+      const what = now.get(tab)?.what;
+      now.set(tab, { sessionId: mark.sessionId, tabId: mark.tabId, what: what ? `${what}, ${mark.what}` : mark.what });
+    }
+    for (const [tab, mark] of before) if (!now.has(tab)) extras.setUnsaved(mark.sessionId, mark.tabId, `window:${window}`, false);
+    for (const mark of now.values()) extras.setUnsaved(mark.sessionId, mark.tabId, `window:${window}`, true, mark.what, { elsewhere: true });
+    if (now.size) elsewhere.set(window, now);
+    else elsewhere.delete(window);
+  };
+  let told = '[]';
+  const tellUnsaved = (force = false): void => {
+    const own = JSON.stringify(extras.ownUnsavedInput());
+    if (!channel || (own === told && !force)) return;
+    told = own;
+    channel.postMessage({ format: SAVED_DESKTOP_FORMAT, version: SAVED_DESKTOP_VERSION, key, window: me, unsaved: JSON.parse(own) } satisfies UnsavedMessage);
+  };
   if (channel) {
     channel.onmessage = (event: MessageEvent) => {
-      const received = event.data as SyncMessage;
+      const received = event.data as SyncMessage & Partial<UnsavedMessage>;
       if (!received || received.format !== SAVED_DESKTOP_FORMAT || received.version !== SAVED_DESKTOP_VERSION || received.key !== key) return;
+      if (typeof received.window === 'string') {
+        if (received.hello) tellUnsaved(true);
+        else markElsewhere(received.window, received.unsaved);
+        return;
+      }
       // Changes older than what this window has for a session lose (the other window drops ours alike).
       const wins = (session: Session): boolean => {
         const stamp = received.stamps?.[session.id];
@@ -205,11 +247,29 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
     for (const id of message.closed) stamps.delete(id);
     channel.postMessage({ ...message, stamps: stamped });
   });
+  let telling = false;
   const unsubscribeExtras = extras.subscribe((change) => {
     if (change.type === 'draft-changed') scheduleWrite();
+    if (change.type === 'unsaved-changed' && !telling) {
+      telling = true;
+      queueMicrotask(() => {
+        telling = false;
+        if (!stopped) tellUnsaved();
+      });
+    }
   });
+  channel?.postMessage({ format: SAVED_DESKTOP_FORMAT, version: SAVED_DESKTOP_VERSION, key, window: me, hello: true } satisfies UnsavedMessage);
   const release = extras.trackPersistence();
-  const onPageHide = () => write();
+  /** This window's input goes with it: the others stop asking for it. */
+  const goodbye = (): void => {
+    if (told === '[]') return;
+    told = '[]';
+    channel?.postMessage({ format: SAVED_DESKTOP_FORMAT, version: SAVED_DESKTOP_VERSION, key, window: me, unsaved: [] } satisfies UnsavedMessage);
+  };
+  const onPageHide = () => {
+    write();
+    goodbye();
+  };
   const page = globalThis as { addEventListener?: (type: string, fn: () => void) => void; removeEventListener?: (type: string, fn: () => void) => void };
   page.addEventListener?.('pagehide', onPageHide);
 
@@ -220,6 +280,8 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
     stop() {
       if (pending) write();
       stopped = true;
+      goodbye();
+      for (const window of [...elsewhere.keys()]) markElsewhere(window, []);
       release();
       unsubscribe();
       unsubscribeExtras();

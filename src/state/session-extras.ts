@@ -16,6 +16,12 @@ export interface UnsavedInput {
   readonly kept: boolean;
 }
 
+interface UnsavedMark {
+  readonly what: string;
+  readonly kept: boolean;
+  readonly elsewhere: boolean;
+}
+
 /** A message for the agent about sessions the kit changed on its own (after a reload). */
 export interface DesktopNotice {
   readonly id: number;
@@ -48,7 +54,7 @@ export const MAX_DRAFT_LENGTH = 20_000;
  */
 export class SessionExtras {
   /** Unsaved input by tab (`sessionId\0tabId`), then by whatever reported it. */
-  readonly #unsavedByTab = new Map<string, Map<unknown, { what: string; kept: boolean }>>();
+  readonly #unsavedByTab = new Map<string, Map<unknown, UnsavedMark>>();
   /** Drafts by session, then by name (`quick-note`, `customer-search`…). */
   readonly #draftsBySession = new Map<string, Map<string, string>>();
   readonly #notices: DesktopNotice[] = [];
@@ -67,14 +73,17 @@ export class SessionExtras {
   /**
    * Marks (or unmarks) unsaved input in a tab. `source` tells apart several reporters in one tab
    * (two forms): each is marked and unmarked on its own. Unknown sessions and tabs are ignored.
+   * `elsewhere`: the input is in another window of the agent (`persistSessions` tells them apart):
+   * closing here still asks, leaving this page does not (it is not lost with this page).
    */
-  setUnsaved(sessionId: string, tabId: string, source: unknown, unsaved: boolean, what = 'unsaved input', options: { kept?: boolean } = {}): void {
+  setUnsaved(sessionId: string, tabId: string, source: unknown, unsaved: boolean, what = 'unsaved input', options: { kept?: boolean; elsewhere?: boolean } = {}): void {
     if (!this.#isTabOpen(sessionId, tabId)) return;
     const key = tabKey(sessionId, tabId);
-    const marks = this.#unsavedByTab.get(key) ?? new Map<unknown, { what: string; kept: boolean }>();
-    const mark = { what: cleanLabel(what), kept: options.kept === true };
+    const marks = this.#unsavedByTab.get(key) ?? new Map<unknown, UnsavedMark>();
+    const elsewhere = options.elsewhere === true;
+    const mark = { what: cleanLabel(what), kept: options.kept === true || elsewhere, elsewhere };
     const old = marks.get(source);
-    if (unsaved ? old?.what === mark.what && old.kept === mark.kept : !old) return;
+    if (unsaved ? old?.what === mark.what && old.kept === mark.kept && old.elsewhere === elsewhere : !old) return;
     if (unsaved) marks.set(source, mark);
     else marks.delete(source);
     if (marks.size) this.#unsavedByTab.set(key, marks);
@@ -95,6 +104,16 @@ export class SessionExtras {
         seen.add(what);
         found.push({ sessionId, tabId: tab.id, tabTitle: tab.title, what, kept });
       }
+    }
+    return found;
+  }
+
+  /** The unsaved input of this window (not what other windows reported), tab by tab. */
+  ownUnsavedInput(): { sessionId: string; tabId: string; what: string }[] {
+    const found: { sessionId: string; tabId: string; what: string }[] = [];
+    for (const [key, marks] of this.#unsavedByTab) {
+      const [sessionId, tabId] = key.split('\0') as [string, string];
+      for (const { what, elsewhere } of marks.values()) if (!elsewhere) found.push({ sessionId, tabId, what });
     }
     return found;
   }

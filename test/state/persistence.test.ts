@@ -213,6 +213,44 @@ describe('persistSessions: two windows of the same agent', () => {
     expect(ids(reloaded)).to.deep.equal(ids(one));
   });
 
+  it('unsaved input in one window makes a close in another ask first, until it is saved or its window goes', async () => {
+    const key = agent();
+    const storage = memoryStorage();
+    const one = new SessionStore();
+    const two = new SessionStore();
+    const p1 = persist(one, { key, storage });
+    persist(two, { key, storage });
+    one.openRecordSession(contoso);
+    const opened = one.openTab({ app: { id: 'orders', title: 'Orders' } });
+    if (opened.status !== 'opened') throw new Error('the tab did not open');
+    const [session, tab] = ['record:account:A-1', opened.tab.id];
+    await until(() => two.findSession(session)?.tabs?.length === 1, 'the tab in window two');
+    const there = sessionExtras(two);
+
+    sessionExtras(one).setUnsaved(session, tab, 'order form', true, 'the order form');
+    await until(() => there.closeTabNeedsConfirmation(session, tab), 'window two to hear of the input');
+    expect(there.unsavedInput(session).map((u) => [u.tabTitle, u.what])).to.deep.equal([['Orders', 'the order form']]);
+    expect(there.requestTabClose(session, tab)).to.equal('needs-confirmation');
+    expect(two.findSession(session)!.tabs, 'nothing closed without asking').to.have.length(1);
+    expect(there.unsavedInputLostOnLeave(), 'leaving window two loses none of it').to.deep.equal([]);
+    expect(there.ownUnsavedInput(), 'not window two\'s own: never sent back').to.deep.equal([]);
+
+    sessionExtras(one).setUnsaved(session, tab, 'order form', false);
+    await until(() => !there.closeTabNeedsConfirmation(session, tab), 'saved: no question any more');
+
+    // A window opened later asks the others, and hears of the input at once.
+    sessionExtras(one).setUnsaved(session, tab, 'order form', true, 'the order form');
+    p1.flush();
+    const three = new SessionStore();
+    persist(three, { key, storage });
+    expect(three.findSession(session), 'restored from storage').to.exist;
+    await until(() => sessionExtras(three).closeTabNeedsConfirmation(session, tab), 'the late window to hear of the input');
+
+    // The window that held it goes: its input goes with it, the others stop asking.
+    p1.stop();
+    await until(() => !there.closeTabNeedsConfirmation(session, tab) && !sessionExtras(three).closeTabNeedsConfirmation(session, tab), 'the input gone with its window');
+  });
+
   it('another agent\'s windows are not in step with this one', async () => {
     const one = new SessionStore();
     const other = new SessionStore();
