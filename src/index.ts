@@ -26,7 +26,7 @@ export { CRM_CODE_LABELS } from './components/shared/labels.js';
 export type { WorkItem, WorkItemState, WorkItemEvent, Channel, Visitor, LinkSlot, StreamName } from './model.js';
 // Nothing lost: saving and restoring per agent, other windows, unsaved input and drafts.
 export { persistSessions, type PersistenceStorage, type PersistOptions, type Persistence, type SavedDesktop } from './state/persistence.js';
-export { sessionExtras, type SessionExtras, type UnsavedInput, type DesktopNotice, type SessionExtrasChange } from './state/session-extras.js';
+export { sessionExtras, type SessionExtras, type UnsavedInput, type UnsavedInputMark, type DesktopNotice, type SessionExtrasChange } from './state/session-extras.js';
 export { recheckConversations, type RecheckResult } from './actions/restore-check.js';
 // The `detail` of every event, and the event maps (`SessionEventMap`…).
 export type * from './events.js';

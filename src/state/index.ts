@@ -19,6 +19,6 @@ export * from './validate-work-item.js';
 export { formatElapsed, elapsedTextChanges } from './elapsed.js';
 export { SortedView, workItemOrder, type SortedViewOptions } from './sorted-view.js';
 export { anchorTab, sessionTabs, focusedTab } from './app-tabs.js';
-export { SessionExtras, sessionExtras, describeUnsavedInput, MAX_DRAFT_LENGTH, type UnsavedInput, type DesktopNotice, type SessionExtrasChange, type SessionExtrasListener } from './session-extras.js';
+export { SessionExtras, sessionExtras, describeUnsavedInput, MAX_DRAFT_LENGTH, type UnsavedInput, type UnsavedInputMark, type DesktopNotice, type SessionExtrasChange, type SessionExtrasListener } from './session-extras.js';
 export { persistSessions, readSavedDesktop, savedDesktop, persistenceName, SAVED_DESKTOP_FORMAT, SAVED_DESKTOP_VERSION, type PersistenceStorage, type PersistOptions, type Persistence, type SavedDesktop } from './persistence.js';
 export { appSandbox, checkAppSandbox, readAppMessage, APP_PERMISSIONS, APP_DIRTY_MESSAGE, APP_TITLE_MESSAGE, DEFAULT_APP_PERMISSIONS, type AppMessage, type AppPermission, type AppSandboxPolicy } from './app-sandbox.js';

@@ -1,7 +1,7 @@
 import { ANCHOR_TAB_ID, HOME_SESSION_ID, type Session, type SessionSnapshot, type SessionState } from './session.js';
 import { sessionTabs } from './app-tabs.js';
 import { withoutSessions } from './close-sessions.js';
-import { sessionExtras } from './session-extras.js';
+import { sessionExtras, type UnsavedInputMark } from './session-extras.js';
 import type { SessionStore } from './session-store.js';
 import './store-restore.js';
 
@@ -85,7 +85,7 @@ interface UnsavedMessage {
   readonly key: string;
   readonly window: string;
   readonly hello?: true;
-  readonly unsaved?: readonly { readonly sessionId: string; readonly tabId: string; readonly what: string }[];
+  readonly unsaved?: readonly UnsavedInputMark[];
 }
 
 /**
@@ -178,10 +178,10 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
   const stamps = new Map<string, Stamp>();
   // Unsaved input in the agent's other windows, by window: closing its tab or session here asks
   // first, as there. (Marked in this window's extras with the window as source.)
-  const elsewhere = new Map<string, Map<string, { sessionId: string; tabId: string; what: string }>>();
+  const elsewhere = new Map<string, Map<string, UnsavedInputMark>>();
   const markElsewhere = (window: string, list: UnsavedMessage['unsaved'] = []): void => {
-    const before = elsewhere.get(window) ?? new Map<string, { sessionId: string; tabId: string; what: string }>();
-    const now = new Map<string, { sessionId: string; tabId: string; what: string }>();
+    const before = elsewhere.get(window) ?? new Map<string, UnsavedInputMark>();
+    const now = new Map<string, UnsavedInputMark>();
     for (const mark of Array.isArray(list) ? list : []) {
       if (typeof mark?.sessionId !== 'string' || typeof mark.tabId !== 'string' || typeof mark.what !== 'string') continue;
       const tab = `${mark.sessionId}\0${mark.tabId}`;
@@ -193,12 +193,14 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
     if (now.size) elsewhere.set(window, now);
     else elsewhere.delete(window);
   };
+  const tell = (body: Pick<UnsavedMessage, 'hello' | 'unsaved'>): void =>
+    channel?.postMessage({ format: SAVED_DESKTOP_FORMAT, version: SAVED_DESKTOP_VERSION, key, window: me, ...body } satisfies UnsavedMessage);
   let told = '[]';
   const tellUnsaved = (force = false): void => {
-    const own = JSON.stringify(extras.ownUnsavedInput());
-    if (!channel || (own === told && !force)) return;
-    told = own;
-    channel.postMessage({ format: SAVED_DESKTOP_FORMAT, version: SAVED_DESKTOP_VERSION, key, window: me, unsaved: JSON.parse(own) } satisfies UnsavedMessage);
+    const own = extras.ownUnsavedInput();
+    if (JSON.stringify(own) === told && !force) return;
+    told = JSON.stringify(own);
+    tell({ unsaved: own });
   };
   if (channel) {
     channel.onmessage = (event: MessageEvent) => {
@@ -258,13 +260,13 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
       });
     }
   });
-  channel?.postMessage({ format: SAVED_DESKTOP_FORMAT, version: SAVED_DESKTOP_VERSION, key, window: me, hello: true } satisfies UnsavedMessage);
+  tell({ hello: true });
   const release = extras.trackPersistence();
   /** This window's input goes with it: the others stop asking for it. */
   const goodbye = (): void => {
     if (told === '[]') return;
     told = '[]';
-    channel?.postMessage({ format: SAVED_DESKTOP_FORMAT, version: SAVED_DESKTOP_VERSION, key, window: me, unsaved: [] } satisfies UnsavedMessage);
+    tell({ unsaved: [] });
   };
   const onPageHide = () => {
     write();

@@ -22,6 +22,9 @@ interface UnsavedMark {
   readonly elsewhere: boolean;
 }
 
+/** Unsaved input as one window tells another of it: where, and what. */
+export type UnsavedInputMark = Pick<UnsavedInput, 'sessionId' | 'tabId' | 'what'>;
+
 /** A message for the agent about sessions the kit changed on its own (after a reload). */
 export interface DesktopNotice {
   readonly id: number;
@@ -109,8 +112,8 @@ export class SessionExtras {
   }
 
   /** The unsaved input of this window (not what other windows reported), tab by tab. */
-  ownUnsavedInput(): { sessionId: string; tabId: string; what: string }[] {
-    const found: { sessionId: string; tabId: string; what: string }[] = [];
+  ownUnsavedInput(): UnsavedInputMark[] {
+    const found: UnsavedInputMark[] = [];
     for (const [key, marks] of this.#unsavedByTab) {
       const [sessionId, tabId] = key.split('\0') as [string, string];
       for (const { what, elsewhere } of marks.values()) if (!elsewhere) found.push({ sessionId, tabId, what });
