@@ -273,7 +273,10 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
     goodbye();
   };
   const page = globalThis as { addEventListener?: (type: string, fn: () => void) => void; removeEventListener?: (type: string, fn: () => void) => void };
+  // Back from the browser's page cache: its input is here again, so are its windows' questions.
+  const onPageShow = () => tellUnsaved(true);
   page.addEventListener?.('pagehide', onPageHide);
+  page.addEventListener?.('pageshow', onPageShow);
 
   return {
     key,
@@ -289,6 +292,7 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
       unsubscribeExtras();
       channel?.close();
       page.removeEventListener?.('pagehide', onPageHide);
+      page.removeEventListener?.('pageshow', onPageShow);
     },
   };
 }

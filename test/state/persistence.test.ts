@@ -246,6 +246,12 @@ describe('persistSessions: two windows of the same agent', () => {
     expect(three.findSession(session), 'restored from storage').to.exist;
     await until(() => sessionExtras(three).closeTabNeedsConfirmation(session, tab), 'the late window to hear of the input');
 
+    // Into the browser's page cache and back: gone meanwhile, then there again.
+    dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await until(() => !there.closeTabNeedsConfirmation(session, tab), 'the input gone with the hidden page');
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await until(() => there.closeTabNeedsConfirmation(session, tab), 'the input back with the page');
+
     // The window that held it goes: its input goes with it, the others stop asking.
     p1.stop();
     await until(() => !there.closeTabNeedsConfirmation(session, tab) && !sessionExtras(three).closeTabNeedsConfirmation(session, tab), 'the input gone with its window');
