@@ -198,8 +198,9 @@ export function persistSessions(store: SessionStore, options: PersistOptions): P
   let told = '[]';
   const tellUnsaved = (force = false): void => {
     const own = extras.ownUnsavedInput();
-    if (JSON.stringify(own) === told && !force) return;
-    told = JSON.stringify(own);
+    const text = JSON.stringify(own);
+    if (text === told && !force) return;
+    told = text;
     tell({ unsaved: own });
   };
   if (channel) {

@@ -78,6 +78,15 @@ async function at<T extends LitElement>(tag: string, dir: 'ltr' | 'rtl', corner:
   return host;
 }
 
+/** Clicks the host's More button and waits for its menu to be open. */
+async function openMenu(host: PlacedMenuHost): Promise<{ button: HTMLButtonElement; menu: HTMLElement }> {
+  const button = host.shadowRoot!.querySelector('button')!;
+  await realClick(button);
+  const menu = host.shadowRoot!.querySelector<HTMLElement>('[role="menu"]')!;
+  await until(() => menu.matches(':popover-open'), 'the menu');
+  return { button, menu };
+}
+
 function inside(rect: DOMRect): boolean {
   return rect.left >= 0 && rect.top >= 0 && rect.right <= document.documentElement.clientWidth && rect.bottom <= document.documentElement.clientHeight;
 }
@@ -99,10 +108,7 @@ describe('popup placement', () => {
     for (const [where, corner] of CORNERS) {
       it(`a menu opens beside its button (${dir}, ${where}), inside the viewport`, async () => {
         const host = await at<PlacedMenuHost>('placed-menu-host', dir, corner);
-        const button = host.shadowRoot!.querySelector('button')!;
-        await realClick(button);
-        const menu = host.shadowRoot!.querySelector<HTMLElement>('[role="menu"]')!;
-        await until(() => menu.matches(':popover-open'), 'the menu');
+        const { button, menu } = await openMenu(host);
         const b = button.getBoundingClientRect();
         const m = menu.getBoundingClientRect();
         expect(inside(m), `menu ${JSON.stringify(m)} inside the viewport`).to.be.true;
@@ -160,10 +166,7 @@ describe('popup placement', () => {
 
     it('an open menu stays under its button as a box around it scrolls', async () => {
       const { host, scroller } = await inScroller<PlacedMenuHost>('placed-menu-host');
-      const button = host.shadowRoot!.querySelector('button')!;
-      await realClick(button);
-      const menu = host.shadowRoot!.querySelector<HTMLElement>('[role="menu"]')!;
-      await until(() => menu.matches(':popover-open'), 'the menu');
+      const { button, menu } = await openMenu(host);
       const before = menu.getBoundingClientRect().top;
       scroller.scrollTop = 50;
       await frames();
@@ -176,10 +179,7 @@ describe('popup placement', () => {
 
     it('an open menu closes when its button leaves the page (a row scrolled out of a virtual list)', async () => {
       const { host, scroller } = await inScroller<PlacedMenuHost>('placed-menu-host');
-      const button = host.shadowRoot!.querySelector('button')!;
-      await realClick(button);
-      const menu = host.shadowRoot!.querySelector<HTMLElement>('[role="menu"]')!;
-      await until(() => menu.matches(':popover-open'), 'the menu');
+      const { button, menu } = await openMenu(host);
       button.remove();
       scroller.scrollTop = 20;
       await until(() => !menu.matches(':popover-open'), 'the menu to close');

@@ -148,6 +148,14 @@ describe('persistSessions: the desktop survives a reload', () => {
   });
 });
 
+/** Two windows of one new agent: a store each, persisted to `storage` (none by default), in step. */
+function twoWindows(storage: PersistenceStorage | null = null) {
+  const key = agent();
+  const one = new SessionStore();
+  const two = new SessionStore();
+  return { key, storage, one, two, p1: persist(one, { key, storage }), p2: persist(two, { key, storage }) };
+}
+
 describe('persistSessions: two windows of the same agent', () => {
   afterEach(() => {
     for (const p of running) p.stop();
@@ -155,11 +163,7 @@ describe('persistSessions: two windows of the same agent', () => {
   });
 
   it('a session opened, retitled or closed in one window appears in the other, whose focus stays its own', async () => {
-    const key = agent();
-    const one = new SessionStore();
-    const two = new SessionStore();
-    persist(one, { key, storage: null });
-    persist(two, { key, storage: null });
+    const { one, two } = twoWindows();
     two.openRecordSession(emilie);
     one.openRecordSession(contoso);
     await until(() => two.findSession('record:account:A-1') !== undefined, 'the session in the other window');
@@ -175,11 +179,7 @@ describe('persistSessions: two windows of the same agent', () => {
   });
 
   it('tabs follow too, and a window showing a closed tab shows the one on its left', async () => {
-    const key = agent();
-    const one = new SessionStore();
-    const two = new SessionStore();
-    persist(one, { key, storage: null });
-    persist(two, { key, storage: null });
+    const { one, two } = twoWindows();
     one.openRecordSession(contoso);
     one.openTab({ app: { id: 'kb', title: 'Knowledge' } });
     one.openTab({ app: { id: 'parcel', title: 'Parcel tracker' } });
@@ -193,12 +193,7 @@ describe('persistSessions: two windows of the same agent', () => {
   });
 
   it('changes made at the same moment in both windows all survive, in both and in storage', async () => {
-    const key = agent();
-    const storage = memoryStorage();
-    const one = new SessionStore();
-    const two = new SessionStore();
-    const p1 = persist(one, { key, storage });
-    const p2 = persist(two, { key, storage });
+    const { key, storage, one, two, p1, p2 } = twoWindows(memoryStorage());
     one.openRecordSession(contoso);
     two.openRecordSession(emilie);
     const ids = (s: SessionStore) => s.sessions.map((x) => x.id).sort();
@@ -214,12 +209,7 @@ describe('persistSessions: two windows of the same agent', () => {
   });
 
   it('unsaved input in one window makes a close in another ask first, until it is saved or its window goes', async () => {
-    const key = agent();
-    const storage = memoryStorage();
-    const one = new SessionStore();
-    const two = new SessionStore();
-    const p1 = persist(one, { key, storage });
-    persist(two, { key, storage });
+    const { key, storage, one, two, p1 } = twoWindows(memoryStorage());
     one.openRecordSession(contoso);
     const opened = one.openTab({ app: { id: 'orders', title: 'Orders' } });
     if (opened.status !== 'opened') throw new Error('the tab did not open');
